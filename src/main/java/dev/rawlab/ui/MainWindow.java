@@ -1,0 +1,118 @@
+package dev.rawlab.ui;
+
+import dev.rawlab.sim.LatencyDistribution;
+import dev.rawlab.store.StoreConfig;
+import dev.rawlab.store.Topology;
+import dev.rawlab.ui.canvas.StoreCanvas;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Puts the window together: the canvas with its caption in the middle, the controls on the right,
+ * the playback bar at the bottom. Owns no state beyond the parts it created.
+ */
+public final class MainWindow {
+
+    /** The scene a first-time user sees: an object store whose replica B runs 80 ms behind. */
+    public static StoreConfig defaultConfig() {
+        return StoreConfig.of(Topology.OBJECT_STORE, 2)
+                .withLags(List.of(LatencyDistribution.parse("const:10"), LatencyDistribution.parse("const:80")))
+                .withSeed(42);
+    }
+
+    private final LabViewModel model;
+    private final ResourceBundle texts;
+    private final StoreCanvas canvas;
+    private final Label caption = new Label();
+    private final PlaybackBar playback;
+    private final OperationsPanel operations;
+    private final StorePanel store;
+    private final ReplicaPanel replicas;
+    private final FixesPanel fixes;
+    private final BorderPane root = new BorderPane();
+
+    private final FrameProbe probe = new FrameProbe();
+    private final FrameOverlay overlay;
+
+    public MainWindow(LabViewModel model, ResourceBundle texts) {
+        this.model = model;
+        this.texts = texts;
+        this.overlay = new FrameOverlay(probe, model, texts);
+        this.canvas = new StoreCanvas(model.snapshotProperty(), model.reportProperty(), model.selectedOperationProperty(), texts);
+        this.playback = new PlaybackBar(model, texts);
+        this.operations = new OperationsPanel(model, texts);
+        this.store = new StorePanel(model, texts);
+        this.replicas = new ReplicaPanel(model, texts);
+        this.fixes = new FixesPanel(model, texts);
+        layoutParts();
+        setupBindings();
+    }
+
+    private void layoutParts() {
+        canvas.setId("store-canvas");
+        caption.setId("caption");
+        caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.setPadding(new Insets(8, 14, 8, 14));
+        canvas.setOnDrawn(probe::drawn);
+        StackPane picture = new StackPane(canvas, overlay);
+        VBox centre = new VBox(picture, caption);
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        VBox side = new VBox(4, operations, new Separator(), fixes, new Separator(), replicas, new Separator(), store);
+        side.setPadding(new Insets(6));
+        side.setPrefWidth(380);
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setId("side-panel");
+        root.setCenter(centre);
+        root.setRight(sideScroll);
+        ToggleButton frameTimes = new ToggleButton(texts.getString("probe.toggle"));
+        frameTimes.setId("frame-times");
+        frameTimes.selectedProperty().bindBidirectional(overlay.visibleProperty());
+        playback.getChildren().add(frameTimes);
+        root.setBottom(playback);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), () -> frameTimes.setSelected(!frameTimes.isSelected()));
+            }
+        });
+        root.getStyleClass().add("app-root");
+    }
+
+    private void setupBindings() {
+        caption.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.captionProperty().get().isEmpty() ? texts.getString("caption.none") : model.captionProperty().get(),
+                model.captionProperty()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public StoreCanvas canvas() {
+        return canvas;
+    }
+
+    /** The frame-time probe the clock and the canvas report to. */
+    public FrameProbe probe() {
+        return probe;
+    }
+
+    /** Shows or hides the frame-time figures over the canvas. */
+    public void showFrameTimes(boolean shown) {
+        overlay.setVisible(shown);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.rawlab.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * Play and pause, step forward and back, reset, a speed slider on a log scale (x0.01 to x2), and a
+ * time slider to scrub back and forth (going back is replay). Drives the view-model only.
+ */
+public final class PlaybackBar extends HBox {
+
+    private final LabViewModel model;
+    private final ResourceBundle texts;
+    final ToggleButton play = new ToggleButton();
+    final Button stepBack = new Button();
+    final Button stepForward = new Button();
+    final Button reset = new Button();
+    final Slider speed = new Slider(Math.log10(LabViewModel.MIN_SPEED), Math.log10(LabViewModel.MAX_SPEED),
+            Math.log10(LabViewModel.DEFAULT_SPEED));
+    final Slider time = new Slider(0, 1, 0);
+    private final Label speedValue = new Label();
+    private final Label timeValue = new Label();
+    private boolean updatingTime;
+
+    public PlaybackBar(LabViewModel model, ResourceBundle texts) {
+        this.model = model;
+        this.texts = texts;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().add("playback-bar");
+        play.setId("play");
+        stepBack.setId("step-back");
+        stepForward.setId("step-forward");
+        reset.setId("reset");
+        speed.setId("speed");
+        time.setId("time");
+        stepBack.setText(texts.getString("playback.stepBack"));
+        stepForward.setText(texts.getString("playback.stepForward"));
+        reset.setText(texts.getString("playback.reset"));
+        play.setTooltip(new Tooltip(texts.getString("playback.play")));
+        speed.setAccessibleText(texts.getString("playback.speed"));
+        time.setAccessibleText(texts.getString("playback.time"));
+        speed.setPrefWidth(160);
+        speedValue.setMinWidth(60);
+        timeValue.setMinWidth(110);
+    }
+
+    private void layoutParts() {
+        setSpacing(10);
+        setPadding(new Insets(8, 12, 8, 12));
+        setAlignment(Pos.CENTER_LEFT);
+        Label speedLabel = new Label(texts.getString("playback.speed"));
+        speedLabel.setLabelFor(speed);
+        Label timeLabel = new Label(texts.getString("playback.time"));
+        timeLabel.setLabelFor(time);
+        HBox.setHgrow(time, Priority.ALWAYS);
+        time.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(play, stepBack, stepForward, reset, speedLabel, speed, speedValue, timeLabel, time, timeValue);
+    }
+
+    private void setupBindings() {
+        play.selectedProperty().bindBidirectional(model.playingProperty());
+        play.textProperty().bind(Bindings.when(model.playingProperty())
+                .then(texts.getString("playback.pause")).otherwise(texts.getString("playback.play")));
+        speedValue.textProperty().bind(Bindings.createStringBinding(
+                () -> format("playback.speedValue", String.format(Locale.ROOT, model.speedProperty().get() < 0.1 ? "%.2f" : "%.1f",
+                        model.speedProperty().get())), model.speedProperty()));
+        timeValue.textProperty().bind(Bindings.createStringBinding(
+                () -> format("playback.timeValue", dev.rawlab.sim.Micros.formatMillis(model.nowMicrosProperty().get())),
+                model.nowMicrosProperty()));
+        model.nowMicrosProperty().addListener((obs, old, now) -> syncTimeSlider());
+        model.furthestMicrosProperty().addListener((obs, old, now) -> syncTimeSlider());
+    }
+
+    private void setupEventHandlers() {
+        speed.valueProperty().addListener((obs, old, now) -> model.speedProperty().set(Math.pow(10, now.doubleValue())));
+        stepForward.setOnAction(event -> {
+            model.playingProperty().set(false);
+            model.stepForward();
+        });
+        stepBack.setOnAction(event -> {
+            model.playingProperty().set(false);
+            model.stepBack();
+        });
+        reset.setOnAction(event -> model.reset());
+        time.valueProperty().addListener((obs, old, now) -> {
+            if (!updatingTime) {
+                model.seek(Math.round(now.doubleValue()));
+            }
+        });
+    }
+
+    private void syncTimeSlider() {
+        updatingTime = true;
+        try {
+            time.setMax(Math.max(1, model.furthestMicrosProperty().get()));
+            time.setValue(model.nowMicrosProperty().get());
+        } finally {
+            updatingTime = false;
+        }
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(texts.getString(key), texts.getLocale()).format(args);
+    }
+}

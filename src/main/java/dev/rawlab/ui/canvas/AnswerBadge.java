@@ -1,0 +1,45 @@
+package dev.rawlab.ui.canvas;
+
+import dev.rawlab.check.CheckReport;
+import dev.rawlab.check.CheckedOperation;
+import dev.rawlab.check.Verdict;
+import dev.rawlab.store.OperationRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a user last got back, as the canvas shows it beside them: the operation, the status with
+ * its version, and the checker's verdict, which decides the icon (tick, cross, warning) and the
+ * colour. Built from the checker's report; holds no JavaFX.
+ */
+public record AnswerBadge(String user, String request, String outcome, Verdict verdict, int status, long newestAckedVersion) {
+
+    /** The kind of icon drawn with the badge. */
+    public enum Icon { TICK, CROSS, WARNING, DOT }
+
+    public Icon icon() {
+        return switch (verdict) {
+            case FRESH, WRITE_OK -> Icon.TICK;
+            case STALE_404, UNAVAILABLE, WRITE_FAILED -> Icon.CROSS;
+            case STALE_OLD, LIST_MISSING -> Icon.WARNING;
+        };
+    }
+
+    /** The newest badge per user, in the order the users last finished something. */
+    public static Map<String, AnswerBadge> latestPerUser(CheckReport report) {
+        Map<String, AnswerBadge> badges = new LinkedHashMap<>();
+        if (report == null) {
+            return badges;
+        }
+        for (CheckedOperation checked : report.operations()) {
+            OperationRecord op = checked.operation();
+            String outcome = op.op().isRead() && op.listed() != null
+                    ? op.status() + " (" + op.listed().size() + ")"
+                    : op.status() == 200 ? op.status() + " v" + op.version() : String.valueOf(op.status());
+            badges.remove(op.user());
+            badges.put(op.user(), new AnswerBadge(op.user(), op.op() + " " + op.key(), outcome, checked.verdict(),
+                    op.status(), checked.newestAckedVersion()));
+        }
+        return badges;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rawlab.ui.canvas;
+
+import dev.rawlab.check.CheckReport;
+import dev.rawlab.store.StoreSnapshot;
+import java.util.ResourceBundle;
+import java.util.function.LongConsumer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+
+/**
+ * The animated picture of the store: a canvas that fills its region, redrawn when the snapshot
+ * changes or the region is resized. Reports how long each redraw took, for the frame-time probe.
+ */
+public final class StoreCanvas extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private final StoreRenderer renderer;
+    private final ObservableValue<StoreSnapshot> snapshot;
+    private final ObservableValue<CheckReport> report;
+    private final ObservableValue<Number> selectedOperation;
+    private SceneLayout layout;
+    private java.util.Map<String, AnswerBadge> badges = java.util.Map.of();
+    private LongConsumer drawTimeListener = nanos -> {
+    };
+
+    public StoreCanvas(ObservableValue<StoreSnapshot> snapshot, ObservableValue<CheckReport> report,
+                       ObservableValue<Number> selectedOperation, ResourceBundle texts) {
+        this.snapshot = snapshot;
+        this.report = report;
+        this.selectedOperation = selectedOperation;
+        selectedOperation.addListener((obs, old, now) -> redraw());
+        this.renderer = new StoreRenderer(texts);
+        getStyleClass().add("store-canvas");
+        getChildren().add(canvas);
+        snapshot.addListener((obs, old, now) -> redraw());
+        report.addListener((obs, old, now) -> {
+            badges = AnswerBadge.latestPerUser(now);
+            redraw();
+        });
+        badges = AnswerBadge.latestPerUser(report.getValue());
+        setMinSize(320, 240);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snapshotSize(getWidth());
+        double height = snapshotSize(getHeight());
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            redraw();
+        }
+    }
+
+    private static double snapshotSize(double value) {
+        return Math.max(1, Math.floor(value));
+    }
+
+    /** Draws the current snapshot now. */
+    public void redraw() {
+        StoreSnapshot current = snapshot.getValue();
+        if (current == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
+            return;
+        }
+        long start = System.nanoTime();
+        layout = new SceneLayout(current, canvas.getWidth(), canvas.getHeight());
+        renderer.draw(canvas.getGraphicsContext2D(), layout, current, badges, selectedOperation.getValue().longValue());
+        drawTimeListener.accept(System.nanoTime() - start);
+    }
+
+    /** The layout of the last frame drawn (for clicks on nodes and for tests), or null before the first. */
+    public SceneLayout sceneLayout() {
+        return layout;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public void setOnDrawn(LongConsumer listener) {
+        this.drawTimeListener = listener;
+    }
+}
