@@ -1,6 +1,7 @@
 package dev.rawlab;
 
 import dev.rawlab.cli.RawLabCommand;
+import dev.rawlab.ui.FramesCommand;
 import javafx.application.Application;
 import picocli.CommandLine;
 
@@ -21,7 +22,10 @@ public final class Main {
         if (args.length == 0) {
             Application.launch(App.class);
         } else {
-            System.exit(new CommandLine(new RawLabCommand()).execute(args));
+            CommandLine commandLine = new CommandLine(new RawLabCommand());
+            // The frame-time benchmark needs JavaFX, so it is added here rather than in the headless cli package.
+            commandLine.addSubcommand("frames", new FramesCommand());
+            System.exit(commandLine.execute(args));
         }
     }
 }

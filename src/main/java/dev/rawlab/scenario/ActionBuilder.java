@@ -1,5 +1,6 @@
 package dev.rawlab.scenario;
 
+import dev.rawlab.store.TimedAction;
 import dev.rawlab.i18n.Text;
 import dev.rawlab.sim.LatencyDistribution;
 import dev.rawlab.sim.Micros;

@@ -1,5 +1,6 @@
 package dev.rawlab.scenario;
 
+import dev.rawlab.store.TimedAction;
 import dev.rawlab.store.StoreConfig;
 import java.util.List;
 import java.util.Objects;

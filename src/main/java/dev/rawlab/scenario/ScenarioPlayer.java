@@ -1,5 +1,6 @@
 package dev.rawlab.scenario;
 
+import dev.rawlab.store.TimedAction;
 import dev.rawlab.sim.Micros;
 import dev.rawlab.store.ActionResult;
 import dev.rawlab.store.Store;
