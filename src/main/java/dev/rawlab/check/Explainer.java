@@ -57,7 +57,7 @@ public final class Explainer {
         if (waiting == null || waiting.applyMicros() == QueueEntry.HELD) {
             return Text.of("check.explain.staleNoQueue", op.op().name(), op.key(), nodeName(op.node()), "", v(wanted), v(op.version()));
         }
-        String behind = Micros.formatMillis(waiting.applyMicros() - waiting.timeMicros());
+        String behind = Micros.formatMillisRounded(waiting.applyMicros() - waiting.timeMicros());
         return op.status() == 404
                 ? Text.of("check.explain.stale404", op.op().name(), op.key(), nodeName(op.node()), behind, v(waiting.version()))
                 : Text.of("check.explain.staleOld", op.op().name(), op.key(), nodeName(op.node()), behind, v(waiting.version()), v(op.version()));

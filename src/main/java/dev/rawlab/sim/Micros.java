@@ -43,4 +43,19 @@ public final class Micros {
         }
         return text.append(digits).toString();
     }
+
+    /**
+     * A duration rounded the way people say it: whole milliseconds from 10 ms up ("781 ms"), one
+     * decimal from 1 ms ("2.5 ms"), and {@link #formatMillis} below that ("0.235 ms").
+     */
+    public static String formatMillisRounded(long micros) {
+        long size = Math.abs(micros);
+        if (size >= 10 * PER_MILLI) {
+            return formatMillis(Math.round(micros / (double) PER_MILLI) * PER_MILLI);
+        }
+        if (size >= PER_MILLI) {
+            return formatMillis(Math.round(micros / (PER_MILLI / 10.0)) * (PER_MILLI / 10));
+        }
+        return formatMillis(micros);
+    }
 }

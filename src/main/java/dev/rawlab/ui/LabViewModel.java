@@ -58,6 +58,7 @@ public final class LabViewModel {
     private final LongProperty selectedOperation = new SimpleLongProperty(this, "selectedOperation", NO_SELECTION);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
+    private List<TimedAction> baseScript = List.of();
     private LiveChecker checker;
     private Trace checkedTrace;
     private int eventsChecked = -1;
@@ -71,7 +72,8 @@ public final class LabViewModel {
 
     /** Starts afresh: a new session from {@code config}, playing {@code script} as time reaches it. */
     public void load(StoreConfig newConfig, List<TimedAction> script) {
-        session = new Session(newConfig, script);
+        baseScript = List.copyOf(script);
+        session = new Session(newConfig, baseScript);
         config.set(newConfig);
         checker = null;
         carryMicros = 0;
@@ -124,10 +126,10 @@ public final class LabViewModel {
         refresh();
     }
 
-    /** Back to time 0 with nothing done: same config, empty log. */
+    /** Back to time 0 with nothing done by hand: same config, and the loaded preset's script if any. */
     public void reset() {
         playing.set(false);
-        load(session.config(), List.of());
+        load(session.config(), baseScript);
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package dev.rawlab.ui;
 
+import dev.rawlab.scenario.Presets;
+import dev.rawlab.scenario.Scenario;
 import dev.rawlab.sim.LatencyDistribution;
 import dev.rawlab.store.StoreConfig;
 import dev.rawlab.store.Topology;
@@ -7,14 +9,19 @@ import dev.rawlab.ui.canvas.StoreCanvas;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -41,12 +48,20 @@ public final class MainWindow {
     private final StorePanel store;
     private final ReplicaPanel replicas;
     private final FixesPanel fixes;
+    private final PresetPicker presets;
+    private final TimeSpaceDiagram diagram;
+    private final EventLogView log;
+    private final StatsPanel stats;
     private final BorderPane root = new BorderPane();
 
     private final FrameProbe probe = new FrameProbe();
     private final FrameOverlay overlay;
 
     public MainWindow(LabViewModel model, ResourceBundle texts) {
+        this(model, Presets.load().scenarios(), texts);
+    }
+
+    public MainWindow(LabViewModel model, List<Scenario> scenarios, ResourceBundle texts) {
         this.model = model;
         this.texts = texts;
         this.overlay = new FrameOverlay(probe, model, texts);
@@ -56,6 +71,10 @@ public final class MainWindow {
         this.store = new StorePanel(model, texts);
         this.replicas = new ReplicaPanel(model, texts);
         this.fixes = new FixesPanel(model, texts);
+        this.presets = new PresetPicker(model, scenarios, texts);
+        this.diagram = new TimeSpaceDiagram(model, texts);
+        this.log = new EventLogView(model, texts);
+        this.stats = new StatsPanel(model, texts);
         layoutParts();
         setupBindings();
     }
@@ -69,9 +88,27 @@ public final class MainWindow {
         caption.setPadding(new Insets(8, 14, 8, 14));
         canvas.setOnDrawn(probe::drawn);
         StackPane picture = new StackPane(canvas, overlay);
-        VBox centre = new VBox(picture, caption);
+        VBox top = new VBox(picture, caption);
         VBox.setVgrow(picture, Priority.ALWAYS);
-        VBox side = new VBox(4, operations, new Separator(), fixes, new Separator(), replicas, new Separator(), store);
+        picture.setMinHeight(200);
+        TabPane views = new TabPane(tab("diagram.title", diagram), tab("log.title", log));
+        views.setId("bottom-views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        ScrollPane statsScroll = new ScrollPane(stats);
+        statsScroll.setId("stats-scroll");
+        statsScroll.setFitToWidth(true);
+        statsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        statsScroll.setMinWidth(300);
+        HBox bottom = new HBox(views, statsScroll);
+        HBox.setHgrow(views, Priority.ALWAYS);
+        bottom.setMinHeight(120);
+        SplitPane centre = new SplitPane(top, bottom);
+        centre.setId("centre-split");
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(bottom, false);
+        VBox side = new VBox(4, operations, new Separator(), fixes, new Separator(), replicas, new Separator(),
+                presets, new Separator(), store);
         side.setPadding(new Insets(6));
         side.setPrefWidth(380);
         ScrollPane sideScroll = new ScrollPane(side);
@@ -90,6 +127,12 @@ public final class MainWindow {
             }
         });
         root.getStyleClass().add("app-root");
+    }
+
+    private Tab tab(String key, javafx.scene.Node content) {
+        Tab tab = new Tab(texts.getString(key), content);
+        tab.setId("tab-" + key.substring(0, key.indexOf('.')));
+        return tab;
     }
 
     private void setupBindings() {

@@ -180,7 +180,10 @@ public final class StatsPanel extends VBox {
 
     private void setShare(String figure, int part, int whole) {
         Label label = shares.get(figure);
-        String text = whole == 0 ? "" : Texts.format(texts, "stats.ofReads", percent.format(part / (double) whole));
+        double share = whole == 0 ? 0 : part / (double) whole;
+        // A handful among thousands should not read "0%": below one percent, show a decimal.
+        percent.setMaximumFractionDigits(share > 0 && share < 0.01 ? 1 : 0);
+        String text = whole == 0 ? "" : Texts.format(texts, "stats.ofReads", percent.format(share));
         if (!text.equals(label.getText())) {
             label.setText(text);
         }

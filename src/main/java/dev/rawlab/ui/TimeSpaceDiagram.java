@@ -53,7 +53,6 @@ public final class TimeSpaceDiagram extends Region {
     private final ResourceBundle texts;
     private final Canvas canvas = new Canvas();
     private final HBox bar = new HBox();
-    private final Label title = new Label();
     private final Label span = new Label();
     private final Button zoomIn = new Button();
     private final Button zoomOut = new Button();
@@ -85,8 +84,6 @@ public final class TimeSpaceDiagram extends Region {
         span.setId("diagram-span");
         zoomIn.setId("diagram-zoom-in");
         zoomOut.setId("diagram-zoom-out");
-        title.setText(texts.getString("diagram.title"));
-        title.getStyleClass().add("panel-title");
         span.getStyleClass().add("diagram-span");
         zoomIn.setText(texts.getString("diagram.zoomIn"));
         zoomOut.setText(texts.getString("diagram.zoomOut"));
@@ -103,7 +100,10 @@ public final class TimeSpaceDiagram extends Region {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label hint = new Label(texts.getString("diagram.hint"));
         hint.getStyleClass().add("explanation");
-        bar.getChildren().addAll(title, hint, gap, span, zoomOut, zoomIn);
+        // The tab around the diagram carries its title; the bar keeps the hint and the zoom.
+        hint.setMinWidth(0);
+        span.setMinWidth(Region.USE_PREF_SIZE);
+        bar.getChildren().addAll(hint, gap, span, zoomOut, zoomIn);
         bar.setSpacing(8);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 8, 2, 8));

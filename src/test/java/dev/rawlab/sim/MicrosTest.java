@@ -17,6 +17,16 @@ class MicrosTest {
     }
 
     @Test
+    void roundedTimesAreWholeFromTenMillisecondsAndOneDecimalFromOne() {
+        assertThat(Micros.formatMillisRounded(780_638)).isEqualTo("781");
+        assertThat(Micros.formatMillisRounded(10_400)).isEqualTo("10");
+        assertThat(Micros.formatMillisRounded(2_549)).isEqualTo("2.5");
+        assertThat(Micros.formatMillisRounded(9_960)).isEqualTo("10");
+        assertThat(Micros.formatMillisRounded(235)).isEqualTo("0.235");
+        assertThat(Micros.formatMillisRounded(-12_700)).isEqualTo("-13");
+    }
+
+    @Test
     void fractionsKeepUpToThreeDecimalsWithoutTrailingZeros() {
         assertThat(Micros.formatMillis(1_500)).isEqualTo("1.5");
         assertThat(Micros.formatMillis(235)).isEqualTo("0.235");

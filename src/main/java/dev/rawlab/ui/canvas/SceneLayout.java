@@ -3,14 +3,17 @@ package dev.rawlab.ui.canvas;
 import dev.rawlab.store.StoreConfig;
 import dev.rawlab.store.StoreSnapshot;
 import dev.rawlab.store.Topology;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Where everything goes on a canvas of a given size: users on the left, the edge cache, the load
- * balancer, the primary in the middle, the other nodes on the right with their replication queues
- * in front of them. Pure geometry from the snapshot's shape; no drawing.
+ * balancer, the primary along the top, the other nodes on the right with their replication queues
+ * in front of them, and the wires (routes) messages travel along. Pure geometry from the
+ * snapshot's shape; no drawing.
  */
 public final class SceneLayout {
 
@@ -34,6 +37,7 @@ public final class SceneLayout {
     private final double fontSize;
     private final Map<String, Box> ends = new HashMap<>();
     private final Map<String, Box> queues = new HashMap<>();
+    private final Map<String, Route> routes = new LinkedHashMap<>();
 
     public SceneLayout(StoreSnapshot snapshot, double width, double height) {
         this.width = width;
@@ -44,51 +48,111 @@ public final class SceneLayout {
 
     private void layOut(StoreSnapshot snapshot) {
         List<StoreSnapshot.UserView> users = snapshot.users();
+        double top = fontSize * 2.5;
         double userWidth = Math.max(width * 0.12, fontSize * 7.5);
-        double userHeight = Math.min(height * 0.2, fontSize * 4.4);
+        double userSlot = (height - top - fontSize * 0.5) / Math.max(1, users.size());
+        double userHeight = Math.min(Math.min(height * 0.2, fontSize * 4.4), userSlot * 0.88);
         for (int i = 0; i < users.size(); i++) {
-            double cy = spread(i, users.size());
+            double cy = spread(i, users.size(), top, height);
             ends.put(users.get(i).name(), new Box(width * 0.02, cy - userHeight / 2, userWidth, userHeight));
         }
-        double hubWidth = Math.max(width * 0.1, fontSize * 6.8);
-        double hubHeight = fontSize * 3.2;
-        if (snapshot.cacheEnabled()) {
-            ends.put(StoreConfig.CACHE, new Box(width * 0.17, height / 2 - hubHeight / 2, hubWidth, hubHeight));
-        }
-        ends.put(StoreConfig.LOAD_BALANCER, new Box(width * (snapshot.cacheEnabled() ? 0.285 : 0.22), height / 2 - hubHeight / 2, hubWidth, hubHeight));
-
         List<StoreSnapshot.NodeView> copies = snapshot.nodes().stream()
                 .filter(node -> !node.id().equals(StoreConfig.PRIMARY)).toList();
-        boolean primary = snapshot.topology().hasPrimary();
+        boolean primary = snapshot.topology().hasPrimary() || snapshot.topology() == Topology.SINGLE_NODE;
+        boolean primaryOnTop = primary && !copies.isEmpty();
         double nodeWidth = Math.max(width * 0.12, fontSize * 7);
-        if (primary) {
-            double primaryHeight = Math.min(height * 0.3, fontSize * 6);
-            double px = copies.isEmpty() ? width * 0.6 : width * 0.39;
-            ends.put(StoreConfig.PRIMARY, new Box(px, height / 2 - primaryHeight / 2, nodeWidth, primaryHeight));
+        double primaryHeight = Math.min(height * 0.2, fontSize * 4.2);
+        // With replicas, the primary sits in a band along the top and the replicas below it, so no
+        // read's path from the load balancer to a replica ever crosses the primary.
+        double bandTop = primaryOnTop ? top + primaryHeight + fontSize * 0.8 : top;
+        double hubWidth = Math.max(width * 0.1, fontSize * 6.8);
+        double hubHeight = fontSize * 3.2;
+        double hubY = (bandTop + height) / 2 - hubHeight / 2;
+        if (snapshot.cacheEnabled()) {
+            ends.put(StoreConfig.CACHE, new Box(width * 0.17, hubY, hubWidth, hubHeight));
         }
-        double slot = (height - fontSize * 2.5) / Math.max(1, copies.size());
-        double nodeHeight = Math.max(fontSize * 2.2, Math.min(fontSize * 4.6, slot * 0.78));
+        Box lb = new Box(width * (snapshot.cacheEnabled() ? 0.285 : 0.2), hubY, hubWidth, hubHeight);
+        ends.put(StoreConfig.LOAD_BALANCER, lb);
+        Box primaryBox = null;
+        if (primaryOnTop) {
+            primaryBox = new Box(width * 0.4, top, nodeWidth, primaryHeight);
+        } else if (primary) {
+            primaryBox = new Box(width * 0.6, height / 2 - fontSize * 3, nodeWidth, fontSize * 6);
+        }
+        if (primaryBox != null) {
+            ends.put(StoreConfig.PRIMARY, primaryBox);
+        }
+        double slot = (height - bandTop - fontSize * 0.5) / Math.max(1, copies.size());
+        double nodeHeight = Math.max(fontSize * 2.2, Math.min(fontSize * 4.6, slot * 0.82));
         double nodeX = width - nodeWidth - width * 0.02;
         boolean hasQueues = snapshot.topology().replicates();
-        double queueStart = primary ? width * 0.39 + nodeWidth + width * 0.025 : width * 0.42;
+        double replicationBusX = primaryBox == null ? 0 : primaryBox.centerX();
+        double readBusX = primaryOnTop ? primaryBox.x() - fontSize * 1.2 : lb.x() + lb.width() + fontSize * 1.5;
+        double queueStart = primaryOnTop ? replicationBusX + fontSize : width * 0.42;
         for (int i = 0; i < copies.size(); i++) {
-            double cy = spread(i, copies.size());
-            ends.put(copies.get(i).id(), new Box(nodeX, cy - nodeHeight / 2, nodeWidth, nodeHeight));
+            String id = copies.get(i).id();
+            double cy = spread(i, copies.size(), bandTop, height);
+            Box node = new Box(nodeX, cy - nodeHeight / 2, nodeWidth, nodeHeight);
+            ends.put(id, node);
+            // The queue takes the upper part of the replica's row, reads come in along the lower part.
+            double queueHeight = Math.min(nodeHeight * 0.5, fontSize * 2.4);
+            double queueY = hasQueues ? node.y() : cy - queueHeight / 2;
+            double readY = hasQueues ? Math.max(queueY + queueHeight + fontSize * 0.35, cy + nodeHeight * 0.2) : cy;
+            readY = Math.min(readY, node.y() + nodeHeight - 2);
             if (hasQueues) {
-                double queueHeight = Math.min(nodeHeight * 0.75, fontSize * 2.6);
-                queues.put(copies.get(i).id(), new Box(queueStart, cy - queueHeight / 2, nodeX - queueStart - width * 0.01, queueHeight));
+                queues.put(id, new Box(queueStart, queueY, nodeX - queueStart - width * 0.01, queueHeight));
+            }
+            double lbRight = lb.x() + lb.width();
+            routes.put(key(StoreConfig.LOAD_BALANCER, id), new Route(
+                    new double[] {lbRight, readBusX, readBusX, nodeX},
+                    new double[] {lb.centerY(), lb.centerY(), readY, readY}));
+            if (primaryOnTop) {
+                double queueY0 = queueY + queueHeight / 2;
+                routes.put(key(StoreConfig.PRIMARY, id), new Route(
+                        new double[] {replicationBusX, replicationBusX, nodeX},
+                        new double[] {primaryBox.y() + primaryBox.height(), queueY0, queueY0}));
             }
         }
-        if (snapshot.topology() == Topology.SINGLE_NODE && !ends.containsKey(StoreConfig.PRIMARY)) {
-            ends.put(StoreConfig.PRIMARY, new Box(width * 0.6, height / 2 - fontSize * 3, nodeWidth, fontSize * 6));
+        if (primaryBox != null) {
+            routes.put(key(StoreConfig.LOAD_BALANCER, StoreConfig.PRIMARY), primaryOnTop
+                    ? new Route(new double[] {lb.centerX(), lb.centerX(), primaryBox.x()},
+                            new double[] {lb.y(), primaryBox.centerY(), primaryBox.centerY()})
+                    : Route.straight(lb.x() + lb.width(), lb.centerY(), primaryBox.x(), primaryBox.centerY()));
         }
     }
 
-    /** The centre height of item {@code i} of {@code n} spread down the canvas, below the clock line. */
-    private double spread(int i, int n) {
-        double top = fontSize * 2.5;
-        double usable = height - top - fontSize * 0.5;
-        return top + usable * (i + 0.5) / Math.max(1, n);
+    private static String key(String from, String to) {
+        return from + "\u2192" + to;
+    }
+
+    /**
+     * The path between two ends, from {@code from} to {@code to}: the drawn wire where there is
+     * one (load balancer to a node, primary to a replica through its queue), else a straight line
+     * between their centres; null when either end is not on the canvas.
+     */
+    public Route route(String from, String to) {
+        Route known = routes.get(key(from, to));
+        if (known != null) {
+            return known;
+        }
+        Route back = routes.get(key(to, from));
+        if (back != null) {
+            return back.reversed();
+        }
+        Box a = ends.get(from);
+        Box b = ends.get(to);
+        return a == null || b == null ? null : Route.straight(a.centerX(), a.centerY(), b.centerX(), b.centerY());
+    }
+
+    /** Every drawn wire between the load balancer, the primary and the other nodes, once each. */
+    public Collection<Route> wires() {
+        return routes.values();
+    }
+
+    /** The centre height of item {@code i} of {@code n} spread evenly from {@code from} down to {@code to}. */
+    private double spread(int i, int n, double from, double to) {
+        double usable = to - from - fontSize * 0.5;
+        return from + usable * (i + 0.5) / Math.max(1, n);
     }
 
     public double width() {

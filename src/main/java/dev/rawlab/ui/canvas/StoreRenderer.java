@@ -84,13 +84,10 @@ public final class StoreRenderer {
         if (front != lb) {
             line(g, front, lb);
         }
-        SceneLayout.Box primary = layout.end(StoreConfig.PRIMARY);
-        for (StoreSnapshot.NodeView node : snapshot.nodes()) {
-            line(g, lb, layout.end(node.id()));
-            SceneLayout.Box queue = layout.queue(node.id());
-            if (primary != null && queue != null) {
-                g.moveTo(primary.x() + primary.width(), primary.centerY());
-                g.lineTo(queue.x(), queue.centerY());
+        for (Route wire : layout.wires()) {
+            g.moveTo(wire.xs()[0], wire.ys()[0]);
+            for (int i = 1; i < wire.xs().length; i++) {
+                g.lineTo(wire.xs()[i], wire.ys()[i]);
             }
         }
         g.stroke();
@@ -104,6 +101,8 @@ public final class StoreRenderer {
     }
 
     private void drawQueue(GraphicsContext g, SceneLayout.Box strip, StoreSnapshot.NodeView node, long now, double font) {
+        g.setFill(Palette.BACKGROUND);
+        g.fillRoundRect(strip.x(), strip.y(), strip.width(), strip.height(), 8, 8);
         g.setStroke(Palette.MUTED);
         g.setLineWidth(1);
         g.setLineDashes(4, 4);
@@ -228,6 +227,16 @@ public final class StoreRenderer {
         g.setLineWidth(1.5);
         g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 20, 20);
         g.setFill(Palette.INK);
+        Color colour = badge == null ? Palette.MUTED : switch (badge.icon()) {
+            case TICK -> Palette.OK;
+            case CROSS -> badge.status() == 503 ? Palette.UNAVAILABLE : Palette.NOT_FOUND;
+            case WARNING -> Palette.OLD;
+            case DOT -> Palette.MUTED;
+        };
+        if (box.height() < font * 3.6) {
+            drawCompactUser(g, box, user, badge, colour, font);
+            return;
+        }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFont(Font.font(null, FontWeight.BOLD, font * 0.85));
@@ -235,12 +244,6 @@ public final class StoreRenderer {
         if (badge == null) {
             return;
         }
-        Color colour = switch (badge.icon()) {
-            case TICK -> Palette.OK;
-            case CROSS -> badge.status() == 503 ? Palette.UNAVAILABLE : Palette.NOT_FOUND;
-            case WARNING -> Palette.OLD;
-            case DOT -> Palette.MUTED;
-        };
         g.setFont(Font.font(font * 0.62));
         g.setFill(Palette.MUTED);
         g.fillText(shorten(badge.request(), 20), box.centerX(), box.y() + font * 1.15);
@@ -255,6 +258,24 @@ public final class StoreRenderer {
         g.setFont(Font.font(font * 0.6));
         g.setFill(Palette.MUTED);
         g.fillText(verdictWord(badge), ix, iy + font * 1.0);
+    }
+
+    /** A user in a short row (many users): the name, then the icon and the answer on the same line. */
+    private void drawCompactUser(GraphicsContext g, SceneLayout.Box box, StoreSnapshot.UserView user, AnswerBadge badge,
+                                 Color colour, double font) {
+        double size = Math.min(font * 0.8, box.height() * 0.7);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font(null, FontWeight.BOLD, size));
+        g.fillText(user.name(), box.x() + font * 0.3, box.centerY());
+        if (badge == null) {
+            return;
+        }
+        double ix = box.x() + box.width() * 0.55;
+        drawIcon(g, badge.icon(), colour, ix, box.centerY() - size / 2, size);
+        g.setFill(colour.darker());
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(badge.outcome(), ix + size * 1.2, box.centerY());
     }
 
     /** "lag 80 ms" for a constant lag, "lag exp:20" for anything else. */
@@ -296,15 +317,15 @@ public final class StoreRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.setFont(Font.font(null, FontWeight.BOLD, font * 0.62));
+        double[] at = new double[2];
         for (Message message : messages) {
-            SceneLayout.Box from = layout.end(message.from());
-            SceneLayout.Box to = layout.end(message.to());
-            if (from == null || to == null) {
+            Route route = layout.route(message.from(), message.to());
+            if (route == null) {
                 continue;
             }
-            double t = message.progress(snapshot.nowMicros());
-            double x = from.centerX() + (to.centerX() - from.centerX()) * t;
-            double y = from.centerY() + (to.centerY() - from.centerY()) * t;
+            route.pointAt(message.progress(snapshot.nowMicros()), at);
+            double x = at[0];
+            double y = at[1];
             if (x < -radius || y < -radius || x > layout.width() + radius || y > layout.height() + radius) {
                 continue;
             }
