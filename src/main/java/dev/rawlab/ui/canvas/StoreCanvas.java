@@ -2,6 +2,7 @@ package dev.rawlab.ui.canvas;
 
 import dev.rawlab.check.CheckReport;
 import dev.rawlab.store.StoreSnapshot;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
@@ -19,6 +20,7 @@ public final class StoreCanvas extends Region {
     private final ObservableValue<StoreSnapshot> snapshot;
     private final ObservableValue<CheckReport> report;
     private final ObservableValue<Number> selectedOperation;
+    private final ResourceBundle texts;
     private SceneLayout layout;
     private java.util.Map<String, AnswerBadge> badges = java.util.Map.of();
     private LongConsumer drawTimeListener = nanos -> {
@@ -36,10 +38,26 @@ public final class StoreCanvas extends Region {
         snapshot.addListener((obs, old, now) -> redraw());
         report.addListener((obs, old, now) -> {
             badges = AnswerBadge.latestPerUser(now);
+            describeAnswers();
             redraw();
         });
         badges = AnswerBadge.latestPerUser(report.getValue());
+        this.texts = texts;
+        describeAnswers();
         setMinSize(320, 240);
+    }
+
+    /**
+     * Says in words what the users last got back ("alice got GET avatar.png: 404, stale: 404."), as
+     * the canvas's accessible text, for screen readers and for tests that read what is drawn.
+     */
+    private void describeAnswers() {
+        StringBuilder spoken = new StringBuilder(texts.getString("canvas.spoken"));
+        for (AnswerBadge badge : badges.values()) {
+            spoken.append(' ').append(MessageFormat.format(texts.getString("canvas.answerSpoken"),
+                    badge.user(), badge.request(), badge.outcome(), renderer.verdictWord(badge)));
+        }
+        canvas.setAccessibleText(spoken.toString());
     }
 
     @Override

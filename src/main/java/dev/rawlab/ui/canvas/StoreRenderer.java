@@ -283,7 +283,8 @@ public final class StoreRenderer {
         return lag.startsWith("const:") ? format("canvas.lagMillis", lag.substring(6)) : format("canvas.lag", lag);
     }
 
-    private String verdictWord(AnswerBadge badge) {
+    /** The word under an answer: fresh, stale: 404, old body..., saved. */
+    String verdictWord(AnswerBadge badge) {
         return switch (badge.verdict()) {
             case STALE_OLD -> format("canvas.verdict.staleOld", badge.newestAckedVersion());
             default -> text("canvas.verdict." + badge.verdict().fileName());
