@@ -77,6 +77,7 @@ public final class MainWindow {
         this.stats = new StatsPanel(model, texts);
         layoutParts();
         setupBindings();
+        setupEventHandlers();
     }
 
     private void layoutParts() {
@@ -133,6 +134,12 @@ public final class MainWindow {
         Tab tab = new Tab(texts.getString(key), content);
         tab.setId("tab-" + key.substring(0, key.indexOf('.')));
         return tab;
+    }
+
+    private void setupEventHandlers() {
+        // Clicking a message or a user on the canvas follows that operation on the canvas, the diagram and the log.
+        canvas.setOnMouseClicked(event -> model.selectedOperationProperty().set(
+                canvas.operationAt(event.getX(), event.getY()).orElse(LabViewModel.NO_SELECTION)));
     }
 
     private void setupBindings() {

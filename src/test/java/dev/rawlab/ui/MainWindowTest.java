@@ -198,6 +198,26 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingAUserOnTheCanvasFollowsTheirLastOperationInTheLogToo(FxRobot robot) {
+        putThenGetFromB(robot);
+        long getId = onFx(() -> model.reportProperty().get().operations().stream()
+                .filter(op -> op.operation().op() == OpKind.GET).findFirst().orElseThrow().operation().id());
+        dev.rawlab.ui.canvas.StoreCanvas canvas = robot.lookup("#store-canvas").queryAs(dev.rawlab.ui.canvas.StoreCanvas.class);
+        javafx.geometry.Point2D alice = onFx(() -> {
+            var box = canvas.sceneLayout().end("alice");
+            return canvas.localToScreen(box.centerX(), box.centerY());
+        });
+
+        robot.clickOn(alice);
+
+        assertThat(onFx(() -> model.selectedOperationProperty().get())).isEqualTo(getId);
+        robot.clickOn(robot.lookup(".tab-label").match((Label label) -> texts.getString("log.title").equals(label.getText())).<Label>query());
+        ListView<?> list = robot.lookup("#event-log").queryAs(ListView.class);
+        List<Long> selected = onFx(() -> list.getSelectionModel().getSelectedItems().stream().map(item -> ((LogLine) item).operationId()).distinct().toList());
+        assertThat(selected).containsExactly(getId);
+    }
+
+    @Test
     void theCanvasKeepsDrawingWhenTheWindowIsResized(FxRobot robot) {
         Canvas canvas = onFx(() -> robot.lookup("#store-canvas").queryAs(dev.rawlab.ui.canvas.StoreCanvas.class).canvas());
         double wide = onFx(canvas::getWidth);

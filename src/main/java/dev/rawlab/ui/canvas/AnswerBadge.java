@@ -12,7 +12,8 @@ import java.util.Map;
  * its version, and the checker's verdict, which decides the icon (tick, cross, warning) and the
  * colour. Built from the checker's report; holds no JavaFX.
  */
-public record AnswerBadge(String user, String request, String outcome, Verdict verdict, int status, long newestAckedVersion) {
+public record AnswerBadge(String user, long operationId, String request, String outcome, Verdict verdict, int status,
+                          long newestAckedVersion) {
 
     /** The kind of icon drawn with the badge. */
     public enum Icon { TICK, CROSS, WARNING, DOT }
@@ -37,7 +38,7 @@ public record AnswerBadge(String user, String request, String outcome, Verdict v
                     ? op.status() + " (" + op.listed().size() + ")"
                     : op.status() == 200 ? op.status() + " v" + op.version() : String.valueOf(op.status());
             badges.remove(op.user());
-            badges.put(op.user(), new AnswerBadge(op.user(), op.op() + " " + op.key(), outcome, checked.verdict(),
+            badges.put(op.user(), new AnswerBadge(op.user(), op.id(), op.op() + " " + op.key(), outcome, checked.verdict(),
                     op.status(), checked.newestAckedVersion()));
         }
         return badges;

@@ -1,8 +1,10 @@
 package dev.rawlab.ui.canvas;
 
 import dev.rawlab.check.CheckReport;
+import dev.rawlab.store.Message;
 import dev.rawlab.store.StoreSnapshot;
 import java.text.MessageFormat;
+import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
@@ -85,6 +87,38 @@ public final class StoreCanvas extends Region {
         layout = new SceneLayout(current, canvas.getWidth(), canvas.getHeight());
         renderer.draw(canvas.getGraphicsContext2D(), layout, current, badges, selectedOperation.getValue().longValue());
         drawTimeListener.accept(System.nanoTime() - start);
+    }
+
+    /**
+     * The operation under a point of the canvas: a message in flight there, else the last operation
+     * of the user whose box is there; empty when there is none.
+     */
+    public OptionalLong operationAt(double x, double y) {
+        StoreSnapshot current = snapshot.getValue();
+        if (layout == null || current == null) {
+            return OptionalLong.empty();
+        }
+        double reach = layout.fontSize() * 0.8;
+        double[] at = new double[2];
+        Message nearest = null;
+        double nearestDistance = reach;
+        for (Message message : current.messages()) {
+            Route route = layout.route(message.from(), message.to());
+            if (route != null) {
+                route.pointAt(message.progress(current.nowMicros()), at);
+                double distance = Math.hypot(at[0] - x, at[1] - y);
+                if (distance <= nearestDistance) {
+                    nearest = message;
+                    nearestDistance = distance;
+                }
+            }
+        }
+        if (nearest != null) {
+            return OptionalLong.of(nearest.operationId());
+        }
+        String end = layout.endAt(x, y);
+        AnswerBadge badge = end == null ? null : badges.get(end);
+        return badge == null ? OptionalLong.empty() : OptionalLong.of(badge.operationId());
     }
 
     /** The layout of the last frame drawn (for clicks on nodes and for tests), or null before the first. */
