@@ -39,30 +39,37 @@ final class DiagramRenderer {
     private static final double FADED_ALPHA = 0.22;
     /** At most this many message labels per frame; beyond it the picture is too dense to read them. */
     private static final int LABEL_LIMIT = 80;
+    /** Above this many messages in view, arrows are drawn thin and batched (see {@link #drawDenseMessages}). */
+    static final int DENSE_MESSAGES = 400;
     private static final Color LANE_BAND = Color.web("#F6F8FA");
     private static final Color GRID = Color.web("#EAEEF2");
     private static final Color LABEL_BACKING = Palette.LABEL_BACKING;
 
     private final ResourceBundle texts;
     private final Text measurer = new Text();
+    private boolean lastFrameDense;
 
     DiagramRenderer(ResourceBundle texts) {
         this.texts = texts;
     }
 
+    /** Whether the last frame drawn was crowded enough to be drawn in the dense style. */
+    boolean lastFrameDense() {
+        return lastFrameDense;
+    }
+
     DiagramHits draw(GraphicsContext g, Frame frame) {
+        lastFrameDense = false;
         DiagramLayout layout = frame.layout();
         DiagramHits hits = new DiagramHits(Math.max(6, layout.fontSize() * 0.45));
         LabelSpace labels = new LabelSpace();
         g.setGlobalAlpha(1);
         g.setFill(Palette.BACKGROUND);
         g.fillRect(0, 0, layout.width(), layout.height());
-        drawLanes(g, frame);
+        drawLanes(g, frame, false);
         drawAxis(g, layout, nowLabelBox(layout, frame.nowMicros()));
-        g.save();
-        g.beginPath();
-        g.rect(layout.plotLeft(), 0, layout.width() - layout.plotLeft(), layout.height());
-        g.clip();
+        // No clip: a clipped canvas blends every shape through a mask, which costs milliseconds per
+        // hundred shapes in software rendering. The lane names are painted again on top instead.
         drawStays(g, frame, labels);
         drawApplies(g, frame, labels);
         drawSpans(g, frame, hits, labels, false);
@@ -71,27 +78,37 @@ final class DiagramRenderer {
             drawSpans(g, frame, hits, labels, true);
             drawMessages(g, frame, hits, labels, true);
         }
-        g.restore();
         g.setGlobalAlpha(1);
+        drawLanes(g, frame, true);
         drawNow(g, layout, frame.nowMicros());
         return hits;
     }
 
-    private void drawLanes(GraphicsContext g, Frame frame) {
+    /** The lanes: bands and lines across the plot, or ({@code gutterOnly}) just the names column at the left. */
+    private void drawLanes(GraphicsContext g, Frame frame, boolean gutterOnly) {
         DiagramLayout layout = frame.layout();
         double font = layout.fontSize();
         List<String> lanes = layout.lanes();
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        if (gutterOnly) {
+            double top = lanes.isEmpty() ? 0 : layout.laneY(lanes.get(0)) - layout.laneHeight() / 2;
+            g.setFill(Palette.BACKGROUND);
+            g.fillRect(0, top, layout.plotLeft(), layout.height() - top);
+        }
+        double bandWidth = gutterOnly ? layout.plotLeft() : layout.width();
         for (int i = 0; i < lanes.size(); i++) {
             double y = layout.laneY(lanes.get(i));
             if (i % 2 == 0) {
                 g.setFill(LANE_BAND);
-                g.fillRect(0, y - layout.laneHeight() / 2, layout.width(), layout.laneHeight());
+                g.fillRect(0, y - layout.laneHeight() / 2, bandWidth, layout.laneHeight());
             }
-            g.setStroke(Palette.EDGE);
-            g.setLineWidth(1.5);
-            g.strokeLine(layout.plotLeft(), y, layout.plotRight(), y);
+            if (!gutterOnly) {
+                g.setStroke(Palette.EDGE);
+                g.setLineWidth(1.5);
+                g.strokeLine(layout.plotLeft(), y, layout.plotRight(), y);
+                continue;
+            }
             g.setFill(Palette.INK);
             g.setFont(Font.font(null, FontWeight.BOLD, font));
             g.fillText(fit(frame.laneNames().getOrDefault(lanes.get(i), lanes.get(i)), layout.plotLeft() - font * 0.9,
@@ -145,6 +162,11 @@ final class DiagramRenderer {
         DiagramLayout layout = frame.layout();
         double font = layout.fontSize();
         double height = Math.min(layout.laneHeight() * 0.3, font * 0.9);
+        boolean dense = countStays(frame) > DENSE_MESSAGES;
+        lastFrameDense |= dense;
+        if (dense) {
+            g.setFill(Palette.QUEUE_FILL.deriveColor(0, 1.6, 0.92, 1));
+        }
         for (TraceHistory.QueueStay stay : frame.history().stays()) {
             if (stay.enqueueMicros() > layout.endMicros()) {
                 break;
@@ -156,6 +178,11 @@ final class DiagramRenderer {
             double x1 = layout.xOf(stay.enqueueMicros());
             double x2 = Math.max(x1 + 2, layout.xOf(end));
             double y = layout.laneY(stay.node());
+            if (dense) {
+                // Thousands of stays: plain bars, no outline or label each (see DENSE_MESSAGES).
+                g.fillRect(x1, y - height / 2, x2 - x1, height);
+                continue;
+            }
             g.setFill(Palette.QUEUE_FILL);
             g.fillRect(x1, y - height / 2, x2 - x1, height);
             g.setStroke(Palette.OLD);
@@ -209,9 +236,62 @@ final class DiagramRenderer {
         }
     }
 
+    private static int countStays(Frame frame) {
+        DiagramLayout layout = frame.layout();
+        int count = 0;
+        for (TraceHistory.QueueStay stay : frame.history().stays()) {
+            if (stay.enqueueMicros() > layout.endMicros() || count > DENSE_MESSAGES) {
+                break;
+            }
+            if (stay.waiting() || stay.applyMicros() >= layout.startMicros()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int countSpans(Frame frame) {
+        DiagramLayout layout = frame.layout();
+        int count = frame.history().running().size();
+        for (OperationRecord op : frame.history().completed()) {
+            if (count > DENSE_MESSAGES) {
+                break;
+            }
+            if (op.invokeMicros() <= layout.endMicros() && op.completeMicros() >= layout.startMicros()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Thousands of operations in view: one bar each, filled in the verdict's colour; no outline, label or hit box. */
+    private void drawDenseSpans(GraphicsContext g, Frame frame, DiagramHits hits) {
+        DiagramLayout layout = frame.layout();
+        double height = Math.min(layout.laneHeight() * 0.36, layout.fontSize() * 1.1);
+        g.setGlobalAlpha(frame.selecting() ? FADED_ALPHA : 0.85);
+        for (OperationRecord op : frame.history().completed()) {
+            if (op.invokeMicros() > layout.endMicros() || op.completeMicros() < layout.startMicros() || !layout.hasLane(op.user())) {
+                continue;
+            }
+            CheckedOperation checked = frame.checked().get(op.id());
+            g.setFill(checked != null ? VerdictStyle.colour(checked.verdict()) : Palette.forStatus(op.status()));
+            double x1 = layout.xOf(op.invokeMicros());
+            double x2 = Math.max(x1 + 2, layout.xOf(op.completeMicros()));
+            double y = layout.laneY(op.user());
+            g.fillRect(x1, y - height / 2, x2 - x1, height);
+            hits.addBox(op.id(), x1, y - height / 2, x2 - x1, height);
+        }
+        g.setGlobalAlpha(1);
+    }
+
     /** Spans of finished and running operations; {@code selectedOnly} picks which pass this is. */
     private void drawSpans(GraphicsContext g, Frame frame, DiagramHits hits, LabelSpace labels, boolean selectedOnly) {
         DiagramLayout layout = frame.layout();
+        if (!selectedOnly && countSpans(frame) > DENSE_MESSAGES) {
+            lastFrameDense = true;
+            drawDenseSpans(g, frame, hits);
+            return;
+        }
         for (OperationRecord op : frame.history().completed()) {
             if (op.invokeMicros() > layout.endMicros() || op.completeMicros() < layout.startMicros()) {
                 continue;
@@ -294,6 +374,11 @@ final class DiagramRenderer {
         List<Message> messages = frame.history().messages();
         int from = firstSentAtOrAfter(messages, layout.startMicros() - frame.history().longestFlightMicros());
         double font = layout.fontSize();
+        if (!selectedOnly && inView(messages, from, layout) > DENSE_MESSAGES) {
+            lastFrameDense = true;
+            drawDenseMessages(g, frame, hits, messages, from);
+            return;
+        }
         List<Message> labelled = new ArrayList<>();
         for (int i = from; i < messages.size(); i++) {
             Message message = messages.get(i);
@@ -333,6 +418,59 @@ final class DiagramRenderer {
         labelled.sort((a, b) -> Boolean.compare(isOk(a), isOk(b)));
         for (Message message : labelled) {
             labelMessage(g, frame, message, labels);
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    /** How many messages from index {@code from} overlap the time shown, counting no further than the dense limit. */
+    private static int inView(List<Message> messages, int from, DiagramLayout layout) {
+        int count = 0;
+        for (int i = from; i < messages.size() && count <= DENSE_MESSAGES; i++) {
+            Message message = messages.get(i);
+            if (message.sendMicros() > layout.endMicros()) {
+                break;
+            }
+            if (message.arriveMicros() >= layout.startMicros()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Too many arrows to read one by one (a stress scene): thin lines, one path per colour, no
+     * heads, dots or labels. The picture still shows where the traffic and the 404s are.
+     */
+    private void drawDenseMessages(GraphicsContext g, Frame frame, DiagramHits hits, List<Message> messages, int from) {
+        DiagramLayout layout = frame.layout();
+        java.util.Map<Color, List<Message>> byColour = new java.util.LinkedHashMap<>();
+        for (int i = from; i < messages.size(); i++) {
+            Message message = messages.get(i);
+            if (message.sendMicros() > layout.endMicros()) {
+                break;
+            }
+            if (message.arriveMicros() < layout.startMicros() || !layout.hasLane(message.from()) || !layout.hasLane(message.to())) {
+                continue;
+            }
+            byColour.computeIfAbsent(VerdictStyle.colour(message), colour -> new ArrayList<>()).add(message);
+        }
+        g.setGlobalAlpha(frame.selecting() ? FADED_ALPHA : 0.8);
+        g.setLineWidth(1);
+        for (java.util.Map.Entry<Color, List<Message>> group : byColour.entrySet()) {
+            g.setStroke(group.getKey());
+            g.beginPath();
+            for (Message message : group.getValue()) {
+                double x1 = layout.xOf(message.sendMicros());
+                double y1 = layout.laneY(message.from());
+                double y2 = layout.laneY(message.to());
+                double progress = message.progress(frame.nowMicros());
+                double x2 = layout.xOf(Math.min(message.arriveMicros(), frame.nowMicros()));
+                double yHead = y1 + (y2 - y1) * progress;
+                g.moveTo(x1, y1);
+                g.lineTo(x2, yHead);
+                hits.addSegment(message.operationId(), x1, y1, x2, yHead);
+            }
+            g.stroke();
         }
         g.setGlobalAlpha(1);
     }

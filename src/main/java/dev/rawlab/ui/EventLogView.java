@@ -50,6 +50,8 @@ public final class EventLogView extends VBox {
     /** Finished operations whose verdict the checker has not given yet, with the index of their line. */
     private final Map<Long, Integer> unjudged = new LinkedHashMap<>();
     private final Map<Long, OperationRecord> unjudgedRecords = new HashMap<>();
+    /** How many of the report's operations have been looked at; back to 0 when the trace starts over. */
+    private int judgedCount;
     private boolean syncingSelection;
     private boolean scrollAfterLayout;
     private final Runnable afterLayout = this::afterLayout;
@@ -104,7 +106,7 @@ public final class EventLogView extends VBox {
     private void setupBindings() {
         model.snapshotProperty().addListener((obs, old, now) -> followTrace());
         model.reportProperty().addListener((obs, old, report) -> {
-            if (judge(report)) {
+            if (judge(report, true)) {
                 scrollToNewest();
             }
         });
@@ -154,6 +156,7 @@ public final class EventLogView extends VBox {
         List<LogLine> added = new ArrayList<>();
         int base = update.reset() ? 0 : lines.size();
         if (update.reset()) {
+            judgedCount = 0;
             words.clear();
             unjudged.clear();
             unjudgedRecords.clear();
@@ -174,7 +177,7 @@ public final class EventLogView extends VBox {
         } else if (!added.isEmpty()) {
             lines.addAll(added);
         }
-        judge(model.reportProperty().get());
+        judge(model.reportProperty().get(), false);
         if (update.reset()) {
             selectLinesOf(model.selectedOperationProperty().get());
         }
@@ -183,13 +186,28 @@ public final class EventLogView extends VBox {
         }
     }
 
-    /** Puts the checker's verdict on finished operations that had none, where the report covers them; true if any. */
-    private boolean judge(CheckReport report) {
+    /**
+     * Puts the checker's verdict on finished operations that had none, where the report covers
+     * them; true if any. Looks only at operations the report added since the last new report.
+     */
+    private boolean judge(CheckReport report, boolean fromNewReport) {
         if (report == null || unjudged.isEmpty()) {
             return false;
         }
+        // Only the operations the report added since the last look can judge a line still unjudged.
+        List<CheckedOperation> operations = report.operations();
+        if (operations.size() < judgedCount) {
+            judgedCount = 0;
+        }
         Map<Long, CheckedOperation> byId = new HashMap<>();
-        report.operations().forEach(checked -> byId.put(checked.operation().id(), checked));
+        for (int i = judgedCount; i < operations.size(); i++) {
+            byId.put(operations.get(i).operation().id(), operations.get(i));
+        }
+        if (fromNewReport) {
+            // Only a report made for the current trace moves the cursor; the one seen while the
+            // trace is being read may still be the last trace's.
+            judgedCount = operations.size();
+        }
         boolean changed = false;
         var iterator = unjudged.entrySet().iterator();
         while (iterator.hasNext()) {

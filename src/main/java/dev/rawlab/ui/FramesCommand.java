@@ -35,19 +35,28 @@ public final class FramesCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Seconds to play before measuring (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     double warmupSeconds;
 
+    @Option(names = "--scene", description = "Which scenes to measure: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            defaultValue = "both")
+    Scenes scenes;
+
+    /** The scenes a run measures. */
+    enum Scenes { both, normal, stress }
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> lines = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
-        Platform.startup(() -> measure(0, lines, done));
+        int first = scenes == Scenes.stress ? 1 : 0;
+        int last = scenes == Scenes.normal ? 1 : 2;
+        Platform.startup(() -> measure(first, last, lines, done));
         boolean finished = done.await((long) (4 * (seconds + warmupSeconds) + 60), TimeUnit.SECONDS);
         lines.forEach(System.out::println);
         Platform.exit();
         return finished ? 0 : 1;
     }
 
-    private void measure(int index, List<String> lines, CountDownLatch done) {
-        if (index == 2) {
+    private void measure(int index, int last, List<String> lines, CountDownLatch done) {
+        if (index == last) {
             done.countDown();
             return;
         }
@@ -79,7 +88,7 @@ public final class FramesCommand implements Callable<Integer> {
                         figures.drawMedianMillis(), figures.drawP99Millis(), model.snapshot().messages().size()));
                 clock.stop();
                 stage.close();
-                measure(index + 1, lines, done);
+                measure(index + 1, last, lines, done);
             });
             run.play();
         });

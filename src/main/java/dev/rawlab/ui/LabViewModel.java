@@ -141,6 +141,7 @@ public final class LabViewModel {
         if (checker == null || checkedTrace != trace) {
             checker = new LiveChecker();
             checkedTrace = trace;
+            eventsChecked = -1;
             operationsExplained = 0;
             caption.set("");
         }

@@ -39,6 +39,8 @@ public final class TimeSpaceDiagram extends Region {
     public static final long DEFAULT_SPAN_MICROS = 250 * Micros.PER_MILLI;
     /** The narrowest and widest window a person can zoom to. */
     public static final long MIN_SPAN_MICROS = 10 * Micros.PER_MILLI;
+    /** A crowded diagram is redrawn at most this often (about eight times a second). */
+    private static final long DENSE_FRAME_NANOS = 125_000_000L;
     public static final long MAX_SPAN_MICROS = 120 * Micros.PER_SECOND;
     /** The narrowest window while the run is still short, so the first messages are not stretched absurdly. */
     static final long SHORT_RUN_SPAN_MICROS = 20 * Micros.PER_MILLI;
@@ -65,7 +67,12 @@ public final class TimeSpaceDiagram extends Region {
     private DiagramLayout layout;
     private DiagramHits hits = new DiagramHits(0);
 
+    private final javafx.animation.PauseTransition later = new javafx.animation.PauseTransition();
+    private long lastDrawNanos;
+    private boolean checkedStale = true;
+
     public TimeSpaceDiagram(LabViewModel model, ResourceBundle texts) {
+        later.setOnFinished(event -> redraw());
         this.model = model;
         this.texts = texts;
         this.renderer = new DiagramRenderer(texts);
@@ -114,7 +121,7 @@ public final class TimeSpaceDiagram extends Region {
     private void setupBindings() {
         model.snapshotProperty().addListener((obs, old, now) -> redraw());
         model.reportProperty().addListener((obs, old, report) -> {
-            checked = byId(report);
+            checkedStale = true;
             redraw();
         });
         model.selectedOperationProperty().addListener((obs, old, now) -> redraw());
@@ -186,6 +193,21 @@ public final class TimeSpaceDiagram extends Region {
         StoreSnapshot snapshot = model.snapshot();
         if (snapshot == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
             return;
+        }
+        long sinceLastNanos = System.nanoTime() - lastDrawNanos;
+        if (renderer.lastFrameDense() && sinceLastNanos < DENSE_FRAME_NANOS) {
+            // A crowded diagram costs more than a frame to draw: draw it a few times a second, and
+            // always once more after the last change, so what stays on screen is current.
+            if (!later.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
+                later.setDuration(javafx.util.Duration.millis((DENSE_FRAME_NANOS - sinceLastNanos) / 1e6));
+                later.playFromStart();
+            }
+            return;
+        }
+        lastDrawNanos = System.nanoTime();
+        if (checkedStale) {
+            checked = byId(model.reportProperty().get());
+            checkedStale = false;
         }
         history.update(model.session().store().trace());
         long now = snapshot.nowMicros();

@@ -182,6 +182,7 @@ class MainWindowTest {
         assertThat(onFx(() -> model.snapshot())).isEqualTo(before);
         assertThat(onFx(() -> model.session().store().trace().events())).isEqualTo(traceBefore);
         assertThat(stat(robot, "reads")).isEqualTo("2");
+        assertThat(logLines(robot)).filteredOn(line -> line.contains("GET avatar.png -> 404 from replica B: stale 404")).hasSize(2);
     }
 
     @Test
