@@ -38,7 +38,11 @@ public final class Explainer {
             return Optional.empty();
         }
         if (checked.verdict().stale()) {
-            return Optional.of(Text.of("check.explain.two", first, whose(checked, trace)));
+            Text both = Text.of("check.explain.two", first, whose(checked, trace));
+            // A stale read that also went back behind what this user had already seen says so too.
+            return Optional.of(checked.monotonicReadsViolation()
+                    ? Text.of("check.explain.two", both, monotonic(checked, trace))
+                    : both);
         }
         return Optional.of(first);
     }
@@ -132,7 +136,9 @@ public final class Explainer {
                 seen = Math.max(seen, earlier.version());
             }
         }
-        return Text.of("check.explain.monotonic", op.user(), v(seen), op.key(), v(op.version()));
+        return op.status() == 404
+                ? Text.of("check.explain.monotonic404", op.user(), v(seen), op.key())
+                : Text.of("check.explain.monotonic", op.user(), v(seen), op.key(), v(op.version()));
     }
 
     /** A version number as plain digits (MessageFormat would group thousands). */

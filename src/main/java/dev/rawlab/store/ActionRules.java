@@ -26,6 +26,8 @@ final class ActionRules {
             requireUserAndKey(get.user(), get.key(), problems);
             if (get.consistent() && cluster.primary == null) {
                 problems.add(Text.of("rule.consistentNeedsPrimary", cluster.topology.fileName()));
+            } else if (get.consistent() && get.node() != null && !get.node().equals(StoreConfig.PRIMARY)) {
+                problems.add(Text.of("rule.consistentForced", get.node()));
             }
             checkReadNode(get.node(), get.key(), cluster, problems);
         } else if (action instanceof Action.ListKeys list) {

@@ -74,4 +74,17 @@ class ExplainerTest {
 
         assertThat(explain(store, get)).endsWith("The write was alice's, not bob's: another viewer seeing it a moment later is usually acceptable.");
     }
+
+    @Test
+    void aStaleReadThatGoesBackBehindWhatTheReaderSawSaysSoToo() {
+        Store store = avatarStore(0);
+        store.apply(new Action.Put("alice", "avatar.png", "cat.png"));
+        store.advanceTo(Micros.ofMillis(20));
+        store.apply(new Action.Get("bob", "avatar.png", "A", false));
+        store.advanceTo(Micros.ofMillis(30));
+        long back = store.apply(new Action.Get("bob", "avatar.png", "B", false)).operationId();
+
+        assertThat(explain(store, back)).startsWith("GET avatar.png hit replica B, which is 80 ms behind")
+                .endsWith("bob had already seen v1 of avatar.png; this read went back in time to a 404.");
+    }
 }

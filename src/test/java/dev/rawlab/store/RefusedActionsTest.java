@@ -63,6 +63,14 @@ class RefusedActionsTest {
     }
 
     @Test
+    void aConsistentReadSentToAReplicaIsRefusedAndChangesNothing() {
+        Scene scene = busy(Topology.OBJECT_STORE);
+
+        assertRefusedAndUnchanged(scene, new Action.Get("alice", "k", "B", true), "rule.consistentForced");
+        assertThat(scene.store.apply(new Action.Get("alice", "k", StoreConfig.PRIMARY, true)).accepted()).isTrue();
+    }
+
+    @Test
     void aStrategyThatDoesNotFitTheTopologyIsRefusedAndTheOldOneStays() {
         Scene multi = busy(Topology.MULTI_WRITER);
         assertRefusedAndUnchanged(multi, new Action.SetStrategy(Strategy.EVENTUAL.withRead(ReadMode.PRIMARY)), "rule.consistentNeedsPrimary");
