@@ -10,9 +10,16 @@ import dev.rawlab.store.OperationRecord;
  * Every field after {@code key} is optional (null: not checked).
  *
  * @param withinMicros the operation must begin no later than this long after its step began
+ * @param times        how many such operations it takes (1 or more): two reads in a row, say
  */
 public record Goal(String user, OpKind op, String key, Integer status, Long version, Verdict verdict, String node,
-                   Long withinMicros) {
+                   Long withinMicros, int times) {
+
+    public Goal {
+        if (times < 1) {
+            throw new IllegalArgumentException("a goal needs at least one operation, not " + times);
+        }
+    }
 
     /** Whether {@code checked}, an operation begun at or after {@code stepStartMicros}, is one the goal asks for. */
     public boolean metBy(CheckedOperation checked, long stepStartMicros) {

@@ -55,7 +55,7 @@ final class LessonCheck {
 
     private static void task(LessonPlayer player, ProblemList at) {
         TaskStatus before = player.taskStatus().orElseThrow();
-        if (before.meeting().isPresent()) {
+        if (before.goalReached()) {
             at.add("goal", Text.of("lesson.task.metAtStart"));
             return;
         }
@@ -63,7 +63,7 @@ final class LessonCheck {
         TaskStatus after = player.taskStatus().orElseThrow();
         if (!after.broken().isEmpty()) {
             at.add("solution", Text.of("lesson.task.solutionBreaks", after.broken().get(0).fileName()));
-        } else if (after.meeting().isEmpty()) {
+        } else if (!after.goalReached()) {
             at.add("solution", Text.of("lesson.task.solutionFails"));
         }
     }

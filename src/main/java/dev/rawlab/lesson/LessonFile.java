@@ -28,7 +28,7 @@ record LessonFile(String title, String summary, List<StepEntry> steps, List<Ques
 
     /** What must be seen for the task to be done: an operation of one user, and what it must return. */
     record GoalEntry(String user, String op, String key, Integer status, Long version, String verdict, String node,
-                     Double withinMillis) {
+                     Double withinMillis, Integer times) {
     }
 
     /** One quiz question; which fields belong depends on {@code kind}. */

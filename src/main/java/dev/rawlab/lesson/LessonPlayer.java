@@ -204,8 +204,8 @@ public final class LessonPlayer {
         }
         Goal goal = task.get().goal();
         CheckReport report = Checker.check(session.store().trace());
-        Optional<CheckedOperation> meeting = report.operations().stream()
-                .filter(checked -> goal.metBy(checked, outcome.startMicros())).findFirst();
+        List<CheckedOperation> meeting = report.operations().stream()
+                .filter(checked -> goal.metBy(checked, outcome.startMicros())).toList();
         List<Constraint> broken = new ArrayList<>();
         List<TimedAction> log = session.log();
         for (Constraint constraint : task.get().constraints()) {
@@ -214,7 +214,7 @@ public final class LessonPlayer {
                 broken.add(constraint);
             }
         }
-        return Optional.of(new TaskStatus(meeting, broken));
+        return Optional.of(new TaskStatus(meeting, goal.times(), broken));
     }
 
     private static List<TimedAction> inTimeOrder(List<TimedAction> actions) {

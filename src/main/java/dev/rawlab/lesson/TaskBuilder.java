@@ -95,9 +95,9 @@ final class TaskBuilder {
             goal.add("status", Text.of("scenario.expect.status", String.valueOf(entry.status())));
         }
         Verdict verdict = ScenarioParts.verdict(entry.verdict(), "verdict", goal);
-        List<String> nodes = new ArrayList<>(ScenarioParts.nodeNames(segment.config));
-        nodes.add(StoreConfig.CACHE);
-        if (entry.node() != null && !nodes.contains(entry.node())) {
+        List<String> nodes = ScenarioParts.nodeNames(segment.config);
+        if (entry.node() != null && !nodes.contains(entry.node()) && !StoreConfig.CACHE.equals(entry.node())
+                && !StoreConfig.LOAD_BALANCER.equals(entry.node())) {
             goal.add("node", Text.of("scenario.expect.node", entry.node(), String.join(", ", nodes)));
         }
         Long within = null;
@@ -108,10 +108,14 @@ final class TaskBuilder {
                 within = Micros.ofMillis(entry.withinMillis());
             }
         }
+        if (entry.times() != null && entry.times() < 1) {
+            goal.add("times", Text.of("lesson.goal.times", String.valueOf(entry.times())));
+        }
         if (at.size() > before) {
             return null;
         }
-        return new Goal(entry.user(), op, entry.key(), entry.status(), entry.version(), verdict, entry.node(), within);
+        return new Goal(entry.user(), op, entry.key(), entry.status(), entry.version(), verdict, entry.node(), within,
+                entry.times() == null ? 1 : entry.times());
     }
 
     private static OpKind op(String text, ProblemList goal) {

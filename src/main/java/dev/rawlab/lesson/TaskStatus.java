@@ -2,22 +2,28 @@ package dev.rawlab.lesson;
 
 import dev.rawlab.check.CheckedOperation;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where a task stands on the live store.
  *
- * @param meeting the operation that meets the goal, if one does
+ * @param meeting the operations that meet the goal so far
+ * @param needed  how many it takes
  * @param broken  the rules the learner's actions broke (the goal does not count as met while any is)
  */
-public record TaskStatus(Optional<CheckedOperation> meeting, List<Constraint> broken) {
+public record TaskStatus(List<CheckedOperation> meeting, int needed, List<Constraint> broken) {
 
     public TaskStatus {
+        meeting = List.copyOf(meeting);
         broken = List.copyOf(broken);
     }
 
-    /** Whether the goal is met and no rule was broken: the task is done. */
+    /** Whether enough operations meet the goal, broken rules aside. */
+    public boolean goalReached() {
+        return meeting.size() >= needed;
+    }
+
+    /** Whether the goal is reached and no rule was broken: the task is done. */
     public boolean met() {
-        return meeting.isPresent() && broken.isEmpty();
+        return goalReached() && broken.isEmpty();
     }
 }
