@@ -80,6 +80,7 @@ final class LessonBuilder {
 
     private LessonStep step(LessonFile.StepEntry entry, String id, Optional<StoreConfig> setup, Segment segment,
                             ProblemList at) {
+        int before = at.size();
         required(entry.narration(), "narration", at);
         if (segment == null) {
             return null;
@@ -95,6 +96,9 @@ final class LessonBuilder {
         }
         Optional<Task> task = entry.task() == null ? Optional.empty()
                 : Optional.ofNullable(new TaskBuilder(segment, at.under("task")).build(entry.task(), id));
+        if (at.size() > before) {
+            return null;
+        }
         return new LessonStep(id, entry.title(), entry.narration(), setup, actions, runMicros, spotlight, expectations, task);
     }
 
