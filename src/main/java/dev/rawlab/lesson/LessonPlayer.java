@@ -1,7 +1,5 @@
 package dev.rawlab.lesson;
 
-import dev.rawlab.check.CheckReport;
-import dev.rawlab.check.CheckedOperation;
 import dev.rawlab.check.Checker;
 import dev.rawlab.scenario.ExpectationCheck;
 import dev.rawlab.scenario.ExpectationResult;
@@ -198,23 +196,7 @@ public final class LessonPlayer {
 
     /** Where the current step's task stands on the live store; empty if the step has none. */
     public Optional<TaskStatus> taskStatus() {
-        Optional<Task> task = step().task();
-        if (task.isEmpty()) {
-            return Optional.empty();
-        }
-        Goal goal = task.get().goal();
-        CheckReport report = Checker.check(session.store().trace());
-        List<CheckedOperation> meeting = report.operations().stream()
-                .filter(checked -> goal.metBy(checked, outcome.startMicros())).toList();
-        List<Constraint> broken = new ArrayList<>();
-        List<TimedAction> log = session.log();
-        for (Constraint constraint : task.get().constraints()) {
-            if (log.subList(Math.min(learnerFrom, log.size()), log.size()).stream()
-                    .anyMatch(timed -> constraint.brokenBy(timed.action()))) {
-                broken.add(constraint);
-            }
-        }
-        return Optional.of(new TaskStatus(meeting, goal.times(), broken));
+        return step().task().map(task -> TaskJudge.judge(task, session, outcome.startMicros(), learnerFrom));
     }
 
     private static List<TimedAction> inTimeOrder(List<TimedAction> actions) {
