@@ -49,6 +49,16 @@ public final class LessonPlayer {
         return session;
     }
 
+    /** The store the current step plays on (from the last setup at or before it). */
+    public StoreConfig config() {
+        return config;
+    }
+
+    /** The index in the session's log where the learner's actions in the current step begin. */
+    public int learnerFrom() {
+        return learnerFrom;
+    }
+
     /** The index of the step played last, or -1 before the first. */
     public int stepIndex() {
         return current;
