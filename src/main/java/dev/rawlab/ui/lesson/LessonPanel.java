@@ -35,7 +35,7 @@ import javafx.scene.layout.VBox;
  * {@code lesson-goal}, {@code lesson-hint}, {@code lesson-hints}, {@code lesson-retry-task},
  * {@code quiz-question}, {@code choice-ID}, {@code quiz-check}, {@code quiz-feedback},
  * {@code quiz-reveal}, {@code quiz-retry}, {@code quiz-continue}, {@code lesson-score},
- * {@code lesson-review}, {@code lesson-message}.
+ * {@code lesson-review}, {@code lesson-message}, {@code lesson-problems} (broken lesson files).
  */
 public final class LessonPanel extends VBox {
 
@@ -66,6 +66,7 @@ public final class LessonPanel extends VBox {
     private final Label score = new Label();
     private final VBox review = new VBox(2);
     private final Label message = new Label();
+    private final Label problems = new Label();
 
     public LessonPanel(LessonViewModel model, ResourceBundle texts) {
         this.model = model;
@@ -107,6 +108,10 @@ public final class LessonPanel extends VBox {
         score.setId("lesson-score");
         review.setId("lesson-review");
         message.setId("lesson-message");
+        problems.setId("lesson-problems");
+        problems.setText(String.join("\n", model.problems()));
+        problems.setVisible(!model.problems().isEmpty());
+        problems.setManaged(!model.problems().isEmpty());
         for (Label label : List.of(narration, prompt, goal, hints, question, feedback, reveal, message)) {
             label.setWrapText(true);
         }
@@ -117,7 +122,7 @@ public final class LessonPanel extends VBox {
         setPadding(new Insets(8));
         task.getChildren().setAll(prompt, goal, new HBox(6, hint, retryTask), hints);
         quiz.getChildren().setAll(question, choices, new HBox(6, check, retryQuestion, nextQuestion), feedback, reveal);
-        getChildren().setAll(chapters, message, stepTitle, narration, task, new HBox(6, previous, next), quiz, score, review);
+        getChildren().setAll(chapters, problems, message, stepTitle, narration, task, new HBox(6, previous, next), quiz, score, review);
     }
 
     private void setupBindings() {

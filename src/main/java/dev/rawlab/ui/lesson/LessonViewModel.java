@@ -2,6 +2,7 @@ package dev.rawlab.ui.lesson;
 
 import dev.rawlab.i18n.Text;
 import dev.rawlab.lesson.Lesson;
+import dev.rawlab.lesson.LessonCatalog;
 import dev.rawlab.lesson.LessonPlayer;
 import dev.rawlab.lesson.LessonStep;
 import dev.rawlab.lesson.Observation;
@@ -14,6 +15,7 @@ import dev.rawlab.lesson.Quiz;
 import dev.rawlab.lesson.StepOutcome;
 import dev.rawlab.lesson.TaskJudge;
 import dev.rawlab.lesson.TaskStatus;
+import dev.rawlab.scenario.ScenarioProblem;
 import dev.rawlab.ui.LabViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,7 @@ public final class LessonViewModel {
 
     private final LabViewModel lab;
     private final List<Lesson> lessons;
+    private final List<String> problems;
     private final ProgressStore store;
     private Progress progress;
     private LessonPlayer player;
@@ -63,8 +66,18 @@ public final class LessonViewModel {
     private boolean loading;
 
     public LessonViewModel(LabViewModel lab, List<Lesson> lessons, ProgressStore store) {
+        this(lab, lessons, List.of(), store);
+    }
+
+    /** The lessons of {@code catalog}; its broken files are reported with the same lines {@code raw-lab validate} prints. */
+    public LessonViewModel(LabViewModel lab, LessonCatalog catalog, ProgressStore store) {
+        this(lab, catalog.lessons(), catalog.problems(), store);
+    }
+
+    private LessonViewModel(LabViewModel lab, List<Lesson> lessons, List<ScenarioProblem> problems, ProgressStore store) {
         this.lab = lab;
         this.lessons = List.copyOf(lessons);
+        this.problems = problems.stream().map(ScenarioProblem::printable).toList();
         this.store = store;
         ProgressStore.Loaded loaded = store.load();
         this.progress = loaded.progress();
@@ -74,6 +87,11 @@ public final class LessonViewModel {
 
     public List<Lesson> lessons() {
         return lessons;
+    }
+
+    /** One line per problem of a lesson file that did not load ({@code FILE:LINE:COLUMN: FIELD: sentence}). */
+    public List<String> problems() {
+        return problems;
     }
 
     public LabViewModel lab() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rawlab.App;
 import dev.rawlab.lesson.Lesson;
+import dev.rawlab.lesson.LessonCatalog;
 import dev.rawlab.lesson.LessonLoader;
 import dev.rawlab.lesson.Progress;
 import dev.rawlab.lesson.ProgressStore;
@@ -81,6 +82,16 @@ class LessonPanelTest {
         assertThat(attempts.right()).isTrue();
         assertThat(saved.lesson("01-avatar").completedSteps()).hasSize(steps);
         assertThat(robot.lookup("#lesson-review").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
+    }
+
+    @Test
+    void aBrokenLessonFileIsReportedWithTheValidateLineAndTheOthersStillLoad(FxRobot robot) {
+        LessonCatalog mixed = LessonLoader.loadFolder(Path.of("src/test/resources/broken-lessons"));
+        LessonViewModel withBroken = new LessonViewModel(lab, mixed, new ProgressStore(data.resolve("other")));
+
+        assertThat(withBroken.lessons()).extracting(Lesson::id).containsExactly("valid-reference");
+        assertThat(withBroken.problems()).contains(
+                mixed.problems().stream().filter(p -> p.file().endsWith("unknown-preset.json")).findFirst().orElseThrow().printable());
     }
 
     @Test
