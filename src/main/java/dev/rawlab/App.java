@@ -1,12 +1,20 @@
 package dev.rawlab;
 
+import dev.rawlab.lesson.LessonCatalog;
+import dev.rawlab.lesson.LessonLoader;
+import dev.rawlab.lesson.ProgressStore;
 import dev.rawlab.ui.LabViewModel;
 import dev.rawlab.ui.MainWindow;
 import dev.rawlab.ui.PlaybackClock;
+import dev.rawlab.ui.lesson.LessonPanel;
+import dev.rawlab.ui.lesson.LessonViewModel;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -22,8 +30,18 @@ public class App extends Application {
     /** The stylesheet on the classpath, copied there from {@code assets/styles/app.css}. */
     public static final String STYLESHEET = "/assets/styles/app.css";
 
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 800;
+    /** The window's size when the screen has room: lesson, picture and controls side by side. */
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 960;
+
+    /** The environment variable naming a teacher's lessons folder, read instead of the lessons shipped. */
+    public static final String LESSONS_FOLDER = "RAW_LAB_LESSONS";
+
+    /** The shipped lessons, or a teacher's folder when {@value #LESSONS_FOLDER} or {@code -Draw-lab.lessons} names one. */
+    static LessonCatalog lessonCatalog() {
+        String folder = System.getProperty("raw-lab.lessons", System.getenv(LESSONS_FOLDER));
+        return folder == null || folder.isBlank() ? LessonLoader.shipped() : LessonLoader.loadFolder(Path.of(folder));
+    }
 
     @Override
     public void start(Stage stage) {
@@ -31,8 +49,14 @@ public class App extends Application {
 
         LabViewModel model = new LabViewModel(MainWindow.defaultConfig());
         MainWindow window = new MainWindow(model, messages);
+        LessonViewModel lessons = new LessonViewModel(model, lessonCatalog(), ProgressStore.forThisUser());
+        if (!lessons.lessons().isEmpty()) {
+            lessons.open(0);
+        }
+        window.showLessons(new LessonPanel(lessons, messages));
 
-        Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT, screen.getHeight() * 0.95));
         URL css = App.class.getResource(STYLESHEET);
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());

@@ -60,7 +60,11 @@ final class ActionBuilder {
 
     /** The action at {@code actions[index]}, or null after recording what is wrong with it. */
     TimedAction build(ScenarioFile.ActionEntry entry, int index) {
-        String path = "actions[" + index + "]";
+        return build(entry, "actions[" + index + "]");
+    }
+
+    /** The action written at {@code path}, or null after recording what is wrong with it. */
+    TimedAction build(ScenarioFile.ActionEntry entry, String path) {
         int before = problems.size();
         Long atMicros = time(entry.atMillis(), path);
         if (entry.kind() == null) {

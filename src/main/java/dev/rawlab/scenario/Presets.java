@@ -2,20 +2,10 @@ package dev.rawlab.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The scenario presets shipped with the program, on the classpath under {@value #FOLDER} (the build
@@ -55,44 +45,14 @@ public final class Presets {
 
     /** Every preset {@code loader} sees (tests hand in a loader of a packaged jar). */
     static ScenarioCatalog load(ClassLoader loader) {
-        URL url = loader.getResource(FOLDER);
-        if (url == null) {
-            return new ScenarioCatalog(List.of());
-        }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                return fromJar(uri);
+            List<LoadedFile> files = new ArrayList<>();
+            for (ClasspathFolder.Entry entry : ClasspathFolder.jsonFiles(loader, FOLDER)) {
+                files.add(ScenarioLoader.read(entry.resource(), entry.text()));
             }
-            return fromFolder(Path.of(uri));
+            return new ScenarioCatalog(files);
         } catch (IOException e) {
             return new ScenarioCatalog(List.of(ScenarioLoader.unreadable(FOLDER, e)));
-        } catch (URISyntaxException e) {
-            return new ScenarioCatalog(List.of(ScenarioLoader.unreadable(FOLDER, new IOException(e.getMessage(), e))));
         }
-    }
-
-    /** Opens the jar as a file system for the listing (or uses the one already open, leaving it open). */
-    private static ScenarioCatalog fromJar(URI uri) throws IOException {
-        FileSystem open;
-        try {
-            open = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return fromFolder(FileSystems.getFileSystem(uri).getPath("/" + FOLDER));
-        }
-        try (FileSystem jar = open) {
-            return fromFolder(jar.getPath("/" + FOLDER));
-        }
-    }
-
-    private static ScenarioCatalog fromFolder(Path folder) throws IOException {
-        List<LoadedFile> files = new ArrayList<>();
-        try (Stream<Path> listing = Files.list(folder)) {
-            for (Path path : listing.filter(ScenarioLoader::isScenarioFile).sorted().toList()) {
-                String resource = FOLDER + "/" + path.getFileName();
-                files.add(ScenarioLoader.read(resource, Files.readString(path, StandardCharsets.UTF_8)));
-            }
-        }
-        return new ScenarioCatalog(files);
     }
 }

@@ -9,37 +9,38 @@ import java.util.Objects;
 /**
  * The scenario file exactly as written, before any meaning is given to it: what Jackson reads. Absent
  * fields are null. Names of things (topology, policies, modes) stay text here, so that
- * {@link ScenarioBuilder} can say which value is wrong and where.
+ * {@link ScenarioBuilder} can say which value is wrong and where. Public because a lesson file holds
+ * scenarios inline and scripted actions of the same shape.
  */
-record ScenarioFile(String name, String title, String summary, String topology, Integer nodes, String lag,
+public record ScenarioFile(String name, String title, String summary, String topology, Integer nodes, String lag,
                     Map<String, String> lags, String network, List<UserEntry> users, Double cacheTtlMillis,
                     Long seed, StrategyEntry strategy, List<ActionEntry> actions,
                     @JsonProperty("expect") List<ExpectEntry> expect, Long runUntilMillis) {
 
     /** One user: a name and a numeric id (sticky routing splits users by id). */
-    record UserEntry(String name, Integer id) {
+    public record UserEntry(String name, Integer id) {
     }
 
     /** A strategy; every field absent keeps the eventual store's setting. */
-    record StrategyEntry(String read, String lb, String versionToken, RetryEntry retry, Boolean lazyLookup,
+    public record StrategyEntry(String read, String lb, String versionToken, RetryEntry retry, Boolean lazyLookup,
                          SyncEntry sync, Boolean strongConsistency, Integer readQuorum, Integer writeQuorum) {
     }
 
     /** Retry with backoff on 404. */
-    record RetryEntry(Integer attempts, Double baseDelayMillis, Double multiplier, Double jitter) {
+    public record RetryEntry(Integer attempts, Double baseDelayMillis, Double multiplier, Double jitter) {
     }
 
     /** Synchronous replication. */
-    record SyncEntry(String mode, Integer count, String onOffline, Double timeoutMillis) {
+    public record SyncEntry(String mode, Integer count, String onOffline, Double timeoutMillis) {
     }
 
     /** One action; which fields belong depends on {@code do}. */
-    record ActionEntry(Double atMillis, @JsonProperty("do") String kind, String user, String key, String body,
+    public record ActionEntry(Double atMillis, @JsonProperty("do") String kind, String user, String key, String body,
                        String node, Boolean consistent, String prefix, StrategyEntry strategy, String lag,
                        String network, Double ttlMillis) {
 
         /** The names of the fields present, for checking that each belongs to the kind of action. */
-        Map<String, Object> present() {
+        public Map<String, Object> present() {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("user", user);
             fields.put("key", key);
@@ -57,7 +58,7 @@ record ScenarioFile(String name, String title, String summary, String topology, 
     }
 
     /** One expectation about the operation started by {@code actions[action]}. */
-    record ExpectEntry(Integer action, Integer status, Long version, String verdict, String node, Integer attempts,
+    public record ExpectEntry(Integer action, Integer status, Long version, String verdict, String node, Integer attempts,
                        Boolean rywViolation, Boolean monotonicViolation) {
     }
 }

@@ -17,19 +17,31 @@ import java.util.TreeSet;
 /**
  * Reads a scenario file's text into a {@link ScenarioFile} with the strict mapper, and turns the
  * first thing Jackson refuses (bad syntax, a repeated key, an unknown field, a wrong type, text
- * after the end) into a {@link ScenarioProblem} with its line, column and field path.
+ * after the end) into a {@link ScenarioProblem} with its line, column and field path. Lesson files
+ * are read the same way into their own type.
  */
-final class ScenarioReader {
+public final class ScenarioReader {
+
+    /** The sentence keys that name the kind of document: an empty file, and text after its end. */
+    public record DocumentWords(String emptyKey, String trailingKey) {
+        static final DocumentWords SCENARIO = new DocumentWords("scenario.json.notAnObject", "scenario.json.trailing");
+    }
 
     private ScenarioReader() {
     }
 
     /** The file as written, or null after recording why it cannot be read. */
     static ScenarioFile read(String text, JsonLocations locations, ProblemList problems) {
+        return read(text, ScenarioFile.class, DocumentWords.SCENARIO, locations, problems);
+    }
+
+    /** The text read strictly as a {@code type}, or null after recording why it cannot be read. */
+    public static <T> T read(String text, Class<T> type, DocumentWords words, JsonLocations locations,
+                             ProblemList problems) {
         try {
-            ScenarioFile file = StrictJson.mapper().readValue(text, ScenarioFile.class);
+            T file = StrictJson.mapper().readValue(text, type);
             if (file == null) {
-                problems.add("", Text.of("scenario.json.notAnObject"));
+                problems.add("", Text.of(words.emptyKey()));
                 return null;
             }
             for (String path : locations.nulls()) {
@@ -40,24 +52,25 @@ final class ScenarioReader {
             String path = path(e);
             problems.add(path, Text.of("scenario.json.unknownField", e.getPropertyName(), known(e.getKnownPropertyIds())));
         } catch (MismatchedInputException e) {
-            mismatch(e, locations, problems);
+            mismatch(e, words, locations, problems);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof JsonProcessingException cause) {
-                syntax(cause, locations, problems);
+                syntax(cause, words, locations, problems);
             } else {
                 problems.add(path(e), Text.of("scenario.json.unreadable", e.getOriginalMessage()));
             }
         } catch (JsonProcessingException e) {
-            syntax(e, locations, problems);
+            syntax(e, words, locations, problems);
         }
         return null;
     }
 
-    private static void mismatch(MismatchedInputException e, JsonLocations locations, ProblemList problems) {
+    private static void mismatch(MismatchedInputException e, DocumentWords words, JsonLocations locations,
+                                 ProblemList problems) {
         String path = path(e);
         JsonToken found = e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
         if (e.getOriginalMessage().startsWith("Trailing token")) {
-            problems.addAt("", line(e), column(e), Text.of("scenario.json.trailing"));
+            problems.addAt("", line(e), column(e), Text.of(words.trailingKey()));
         } else if (locations.has(path)) {
             problems.add(path, Text.of("scenario.json.wrongType", JsonWords.expected(e.getTargetType()), JsonWords.found(found)));
         } else {
@@ -65,7 +78,8 @@ final class ScenarioReader {
         }
     }
 
-    private static void syntax(JsonProcessingException e, JsonLocations locations, ProblemList problems) {
+    private static void syntax(JsonProcessingException e, DocumentWords words, JsonLocations locations,
+                               ProblemList problems) {
         JsonStreamContext context = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
         String message = e.getOriginalMessage();
         if (message.startsWith("Duplicate") && context != null) {
@@ -79,7 +93,7 @@ final class ScenarioReader {
         String container = context == null ? "" : contextPath(context.getParent());
         Text sentence;
         if (locations.trailing()) {
-            sentence = Text.of("scenario.json.trailing");
+            sentence = Text.of(words.trailingKey());
             container = "";
         } else if (e instanceof JsonEOFException) {
             sentence = Text.of("scenario.json.endTooSoon");

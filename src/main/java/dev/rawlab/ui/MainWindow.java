@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -146,6 +147,25 @@ public final class MainWindow {
         caption.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.captionProperty().get().isEmpty() ? texts.getString("caption.none") : model.captionProperty().get(),
                 model.captionProperty()));
+    }
+
+    /**
+     * Puts the lesson panel at the left of the window, beside the canvas, with a button in the
+     * playback bar to fold it away and back.
+     */
+    public void showLessons(Node lessons) {
+        ScrollPane scroll = new ScrollPane(lessons);
+        scroll.setFitToWidth(true);
+        scroll.setId("lesson-side");
+        scroll.setPrefWidth(380);
+        scroll.setMinWidth(300);
+        root.setLeft(scroll);
+        ToggleButton shown = new ToggleButton(texts.getString("lesson.toggle"));
+        shown.setId("lessons-shown");
+        shown.setSelected(true);
+        shown.setTooltip(new javafx.scene.control.Tooltip(texts.getString("lesson.toggle.explain")));
+        shown.selectedProperty().addListener((obs, was, on) -> root.setLeft(on ? scroll : null));
+        playback.getChildren().add(playback.getChildren().size() - 1, shown);
     }
 
     public Parent root() {
