@@ -10,15 +10,60 @@ import java.util.SplittableRandom;
  * them has {@code W[i] <= commit + t + R[i]}. The read's latency is the R-th smallest R+S, the
  * write's the commit time. One draw serves every {@code t} of the grid (the same luck at each time).
  *
+ * <p>Delays are drawn through {@link DelaySampler}, and the arrays of a trial are reused per thread:
+ * this is the path that has to run millions of trials a second.
+ *
  * <p>A stale read counts as a 404 for a new object and as the old body for an overwrite. A read asks
  * all N replicas: 2N + 2 messages, N replica requests, none at a primary (there is none).
  */
-public record WarsTrial(WarsModel model, int n, int r, int w, ObjectKind kind) implements TrialKind {
+public final class WarsTrial implements TrialKind {
 
-    public WarsTrial {
+    private final WarsModel model;
+    private final int n;
+    private final int r;
+    private final int w;
+    private final ObjectKind kind;
+    private final DelaySampler write;
+    private final DelaySampler ack;
+    private final DelaySampler read;
+    private final DelaySampler answer;
+    /** Per thread: W, W+A, R, R+S of each replica, and a copy to sort. */
+    private final ThreadLocal<long[][]> scratch;
+
+    public WarsTrial(WarsModel model, int n, int r, int w, ObjectKind kind) {
         if (n < 1 || r < 1 || w < 1 || r > n || w > n) {
             throw new IllegalArgumentException("need 1 <= R, W <= N, got N=" + n + " R=" + r + " W=" + w);
         }
+        this.model = java.util.Objects.requireNonNull(model, "model");
+        this.n = n;
+        this.r = r;
+        this.w = w;
+        this.kind = java.util.Objects.requireNonNull(kind, "kind");
+        this.write = DelaySampler.of(model.write());
+        this.ack = DelaySampler.of(model.ack());
+        this.read = DelaySampler.of(model.read());
+        this.answer = DelaySampler.of(model.answer());
+        this.scratch = ThreadLocal.withInitial(() -> new long[5][n]);
+    }
+
+    public WarsModel model() {
+        return model;
+    }
+
+    public int n() {
+        return n;
+    }
+
+    public int r() {
+        return r;
+    }
+
+    public int w() {
+        return w;
+    }
+
+    public ObjectKind kind() {
+        return kind;
     }
 
     /** Whether every read set meets every write set: W + R > N. */
@@ -32,21 +77,22 @@ public record WarsTrial(WarsModel model, int n, int r, int w, ObjectKind kind) i
         long remote = model.remoteMicros();
         int writerDc = remote > 0 ? random.nextInt(n) : -1;
         int readerDc = remote > 0 ? random.nextInt(n) : -1;
-        long[] writeArrive = new long[n];
-        long[] writeAcked = new long[n];
-        long[] readArrive = new long[n];
-        long[] readAnswered = new long[n];
+        long[][] arrays = scratch.get();
+        long[] writeArrive = arrays[0];
+        long[] writeAcked = arrays[1];
+        long[] readArrive = arrays[2];
+        long[] readAnswered = arrays[3];
+        long[] sorted = arrays[4];
         for (int i = 0; i < n; i++) {
             long writeExtra = remote > 0 && i != writerDc ? remote : 0;
             long readExtra = remote > 0 && i != readerDc ? remote : 0;
-            writeArrive[i] = model.write().sampleMicros(random) + writeExtra;
-            writeAcked[i] = writeArrive[i] + model.ack().sampleMicros(random) + writeExtra;
-            readArrive[i] = model.read().sampleMicros(random) + readExtra;
-            readAnswered[i] = readArrive[i] + model.answer().sampleMicros(random) + readExtra;
+            writeArrive[i] = write.sampleMicros(random) + writeExtra;
+            writeAcked[i] = writeArrive[i] + ack.sampleMicros(random) + writeExtra;
+            readArrive[i] = read.sampleMicros(random) + readExtra;
+            readAnswered[i] = readArrive[i] + answer.sampleMicros(random) + readExtra;
         }
-        long commit = kthSmallest(writeAcked.clone(), w);
-        long[] order = readAnswered.clone();
-        long readLatency = kthSmallest(order, r);
+        long commit = kthSmallest(writeAcked, sorted, w);
+        long readLatency = kthSmallest(readAnswered, sorted, r);
         // The read sees the write at t iff some replica among the R fastest has W[i] - R[i] <= commit + t.
         long earliest = Long.MAX_VALUE;
         int taken = 0;
@@ -71,9 +117,18 @@ public record WarsTrial(WarsModel model, int n, int r, int w, ObjectKind kind) i
         }
     }
 
-    /** The k-th smallest value (k from 1); sorts {@code values} in place. */
-    static long kthSmallest(long[] values, int k) {
-        java.util.Arrays.sort(values);
-        return values[k - 1];
+    /** The k-th smallest of {@code values} (k from 1), sorting a copy in {@code work} (insertion sort: N is small). */
+    static long kthSmallest(long[] values, long[] work, int k) {
+        int size = values.length;
+        for (int i = 0; i < size; i++) {
+            long value = values[i];
+            int j = i - 1;
+            while (j >= 0 && work[j] > value) {
+                work[j + 1] = work[j];
+                j--;
+            }
+            work[j + 1] = value;
+        }
+        return work[k - 1];
     }
 }
