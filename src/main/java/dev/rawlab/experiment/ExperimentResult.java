@@ -75,8 +75,8 @@ public record ExperimentResult(List<StalenessPoint> points, Percentiles readLate
             }
         }
         return new ExperimentResult(points,
-                Percentiles.of(java.util.Arrays.copyOf(readSamples, readCount)),
-                Percentiles.of(java.util.Arrays.copyOf(writeSamples, writeCount)),
+                SelectedPercentiles.of(java.util.Arrays.copyOf(readSamples, readCount)),
+                SelectedPercentiles.of(java.util.Arrays.copyOf(writeSamples, writeCount)),
                 ratio(primary, reads), ratio(messages, reads), ratio(primaryVisits, reads), ratio(replicaVisits, reads));
     }
 
