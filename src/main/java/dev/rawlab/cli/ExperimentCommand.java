@@ -11,6 +11,7 @@ import dev.rawlab.experiment.WarsModel;
 import dev.rawlab.experiment.WarsTrial;
 import dev.rawlab.i18n.Text;
 import dev.rawlab.store.StoreConfig;
+import dev.rawlab.store.Strategy;
 import dev.rawlab.store.StrategyRules;
 import dev.rawlab.store.Topology;
 import java.io.PrintWriter;
@@ -144,7 +145,11 @@ final class ExperimentCommand implements Callable<Integer> {
                 network == null ? scene.network() : ExperimentArgs.distribution("--network", network),
                 scene.users(), 0, scene.strategy(), seed);
         Fix fix = ExperimentArgs.fix(read);
-        config = config.withStrategy(fix.apply(config.strategy()).withSync(ExperimentArgs.write(write)));
+        Strategy strategy = fix.apply(config.strategy());
+        if (spec.commandLine().getParseResult().hasMatchedOption("--write")) {
+            strategy = strategy.withSync(ExperimentArgs.write(write));
+        }
+        config = config.withStrategy(strategy);
         List<Text> problems = StrategyRules.problems(config.strategy(), config.topology(), config.nodes());
         if (!problems.isEmpty()) {
             throw new ExperimentArgs.BadArgument(Text.of("experiment.bad.strategy", problems.get(0)));

@@ -71,6 +71,14 @@ class ExperimentCommandTest {
         assertThat(run.out()).contains("sees write", "404", "old body", "Read latency: p50", "sync=all");
     }
 
+    @Test
+    void synchronousReplicationAsAFixIsNotUndoneByTheDefaultWriteMode() {
+        CommandRun run = CommandRun.of("experiment", "--t", "0", "--trials", "20", "--read", "sync-all");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("sync=all", "0     20      100.00 %");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--mode sideways|--mode takes primary or quorum",
