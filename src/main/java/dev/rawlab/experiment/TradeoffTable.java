@@ -29,24 +29,38 @@ public final class TradeoffTable {
                                             CostModel cost) {
         List<TradeoffRow> rows = new ArrayList<>();
         for (Fix fix : Fix.values()) {
-            StoreConfig config = scene.withStrategy(fix.apply(scene.strategy()));
-            if (!StrategyRules.problems(config.strategy(), config.topology(), config.nodes()).isEmpty()) {
-                continue;
+            if (allowed(scene, fix)) {
+                rows.add(measure(scene, fix, tMicros, trials, seed, threads, cost, Progress.NONE));
             }
-            ExperimentResult fresh = ExperimentRunner.run(new StoreTrial(config, ObjectKind.NEW), tMicros, trials, seed, threads);
-            ExperimentResult over = ExperimentRunner.run(new StoreTrial(config, ObjectKind.OVERWRITE), tMicros, trials, seed, threads);
-            StoreConfig grown = config.withLags(growLags(config, GROWN_REPLICAS));
-            grown = new StoreConfig(grown.topology(), GROWN_REPLICAS, grown.lags(), grown.network(), grown.users(),
-                    grown.cacheTtlMillis(), grown.strategy(), grown.seed());
-            ExperimentResult bigger = ExperimentRunner.run(new StoreTrial(grown, ObjectKind.NEW), tMicros, trials, seed, threads);
-            int replicas = config.nodes();
-            double throughput = cost.readsPerSecond(replicas, fresh.primaryVisitsPerRead(), fresh.replicaVisitsPerRead());
-            double grownThroughput = cost.readsPerSecond(GROWN_REPLICAS, bigger.primaryVisitsPerRead(), bigger.replicaVisitsPerRead());
-            int nodes = replicas + (config.topology().hasPrimary() ? 1 : 0);
-            rows.add(new TradeoffRow(fix, fresh, over, window(fresh, over), throughput, grownThroughput,
-                    cost.costPerMillionReads(nodes, throughput)));
         }
         return rows;
+    }
+
+    /** Whether the scene's topology accepts {@code fix}. */
+    public static boolean allowed(StoreConfig scene, Fix fix) {
+        return StrategyRules.problems(fix.apply(scene.strategy()), scene.topology(), scene.nodes()).isEmpty();
+    }
+
+    /** Trials one row runs: new key and overwrite at the scene's size, new key at the grown size. */
+    public static long trialsPerRow(int trials) {
+        return 3L * trials;
+    }
+
+    /** The row of one fix (which the scene must allow), reporting each chunk of trials to {@code progress}. */
+    public static TradeoffRow measure(StoreConfig scene, Fix fix, long[] tMicros, int trials, long seed, int threads,
+                                      CostModel cost, Progress progress) {
+        StoreConfig config = scene.withStrategy(fix.apply(scene.strategy()));
+        ExperimentResult fresh = ExperimentRunner.run(new StoreTrial(config, ObjectKind.NEW), tMicros, trials, seed, threads, progress);
+        ExperimentResult over = ExperimentRunner.run(new StoreTrial(config, ObjectKind.OVERWRITE), tMicros, trials, seed, threads, progress);
+        StoreConfig grown = new StoreConfig(config.topology(), GROWN_REPLICAS, growLags(config, GROWN_REPLICAS),
+                config.network(), config.users(), config.cacheTtlMillis(), config.strategy(), config.seed());
+        ExperimentResult bigger = ExperimentRunner.run(new StoreTrial(grown, ObjectKind.NEW), tMicros, trials, seed, threads, progress);
+        int replicas = config.nodes();
+        double throughput = cost.readsPerSecond(replicas, fresh.primaryVisitsPerRead(), fresh.replicaVisitsPerRead());
+        double grownThroughput = cost.readsPerSecond(GROWN_REPLICAS, bigger.primaryVisitsPerRead(), bigger.replicaVisitsPerRead());
+        int nodes = replicas + (config.topology().hasPrimary() ? 1 : 0);
+        return new TradeoffRow(fix, fresh, over, window(fresh, over), throughput, grownThroughput,
+                cost.costPerMillionReads(nodes, throughput));
     }
 
     /** The scene's lags for {@code replicas} replicas: the listed ones, the last repeated. */
