@@ -2,6 +2,7 @@ package dev.rawlab.ui;
 
 import dev.rawlab.experiment.CurveCsv;
 import dev.rawlab.experiment.Fix;
+import dev.rawlab.experiment.ObjectKind;
 import dev.rawlab.experiment.StalenessPoint;
 import dev.rawlab.experiment.TradeoffRow;
 import dev.rawlab.experiment.TradeoffTable;
@@ -24,9 +25,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -36,7 +39,7 @@ import javax.imageio.ImageIO;
 /**
  * The Experiments panel: which fixes to compare and how many trials, a Run and a Cancel button with
  * a progress bar, a line chart of P(read sees the write) against the time since the acknowledgement
- * (one curve per fix, new key), the measured trade-off table, and exports of the chart (PNG) and the
+ * (one curve per fix, for a new key or for an edit), the measured trade-off table, and exports of the chart (PNG) and the
  * numbers (CSV). All state is in {@link ExperimentsViewModel}; the work runs in its background task.
  */
 public final class ExperimentsPanel extends BorderPane {
@@ -55,12 +58,18 @@ public final class ExperimentsPanel extends BorderPane {
     private final NumberAxis shareAxis = new NumberAxis(0, 1, 0.1);
     private final LineChart<Number, Number> chart = new LineChart<>(timeAxis, shareAxis);
     private final TableView<TradeoffRow> table = new TableView<>();
+    private final RadioButton chartNew = new RadioButton();
+    private final RadioButton chartEdit = new RadioButton();
+    private final ToggleGroup chartObject = new ToggleGroup();
     private final NumberFormat whole;
+    private final NumberFormat millis;
 
     public ExperimentsPanel(ExperimentsViewModel model, ResourceBundle texts) {
         this.model = model;
         this.texts = texts;
         this.whole = NumberFormat.getIntegerInstance(texts.getLocale());
+        this.millis = NumberFormat.getNumberInstance(texts.getLocale());
+        millis.setMaximumFractionDigits(1);
         initializeParts();
         layoutParts();
         setupBindings();
@@ -89,6 +98,14 @@ public final class ExperimentsPanel extends BorderPane {
         exportPng.setText(texts.getString("experiments.exportPng"));
         exportCsv.setId("experiment-export-csv");
         exportCsv.setText(texts.getString("experiments.exportCsv"));
+        chartNew.setId("experiment-chart-new");
+        chartNew.setText(texts.getString("experiments.chart.new"));
+        chartNew.setToggleGroup(chartObject);
+        chartNew.setUserData(ObjectKind.NEW);
+        chartEdit.setId("experiment-chart-edit");
+        chartEdit.setText(texts.getString("experiments.chart.edit"));
+        chartEdit.setToggleGroup(chartObject);
+        chartEdit.setUserData(ObjectKind.OVERWRITE);
         chart.setId("experiment-chart");
         chart.setAnimated(false);
         timeAxis.setAnimated(false);
@@ -129,7 +146,8 @@ public final class ExperimentsPanel extends BorderPane {
         trialsLabel.setLabelFor(trials);
         HBox buttons = new HBox(6, run, cancel);
         HBox exports = new HBox(6, exportPng, exportCsv);
-        VBox side = new VBox(8, fixesTitle, fixes, trialsLabel, trials, buttons, progress, status, exports);
+        VBox side = new VBox(8, fixesTitle, fixes, trialsLabel, trials, buttons, progress, status,
+                Texts.heading(texts, "experiments.chart.show"), chartNew, chartEdit, exports);
         side.setPadding(new Insets(0, 10, 0, 0));
         side.setPrefWidth(260);
         setLeft(side);
@@ -150,6 +168,16 @@ public final class ExperimentsPanel extends BorderPane {
         model.statusProperty().addListener((obs, old, value) -> showStatus(value));
         showStatus(model.statusProperty().get());
         model.rows().addListener((javafx.collections.ListChangeListener<TradeoffRow>) change -> redrawChart());
+        chartObject.selectToggle(model.chartObjectProperty().get() == ObjectKind.NEW ? chartNew : chartEdit);
+        chartObject.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle != null) {
+                model.chartObjectProperty().set((ObjectKind) toggle.getUserData());
+            }
+        });
+        model.chartObjectProperty().addListener((obs, old, kind) -> {
+            chartObject.selectToggle(kind == ObjectKind.NEW ? chartNew : chartEdit);
+            redrawChart();
+        });
         redrawChart();
     }
 
@@ -164,13 +192,15 @@ public final class ExperimentsPanel extends BorderPane {
         status.setText(texts.getString("experiments.status." + value.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** One series per measured fix: P(read sees the write) of a new key against t. */
+    /** One series per measured fix: P(read sees the write) of the new key (or the edit) against t. */
     private void redrawChart() {
         chart.getData().clear();
+        boolean edit = model.chartObjectProperty().get() == ObjectKind.OVERWRITE;
+        chart.setTitle(texts.getString(edit ? "experiments.chart.title.edit" : "experiments.chart.title"));
         for (TradeoffRow row : model.rows()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(row.fix().title().format());
-            for (StalenessPoint point : row.newObject().points()) {
+            for (StalenessPoint point : (edit ? row.overwrite() : row.newObject()).points()) {
                 series.getData().add(new XYChart.Data<>(point.tMillis(), point.pSeesWrite()));
             }
             chart.getData().add(series);
@@ -203,7 +233,7 @@ public final class ExperimentsPanel extends BorderPane {
     }
 
     private String millis(double value) {
-        return Double.isFinite(value) ? Texts.format(texts, "stats.millis", value) : texts.getString("stats.none");
+        return Double.isFinite(value) ? Texts.format(texts, "stats.millis", millis.format(value)) : texts.getString("stats.none");
     }
 
     private String percent(double share) {

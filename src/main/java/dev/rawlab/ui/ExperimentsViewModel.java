@@ -2,6 +2,7 @@ package dev.rawlab.ui;
 
 import dev.rawlab.experiment.CostModel;
 import dev.rawlab.experiment.Fix;
+import dev.rawlab.experiment.ObjectKind;
 import dev.rawlab.experiment.Progress;
 import dev.rawlab.experiment.TradeoffRow;
 import dev.rawlab.experiment.TradeoffTable;
@@ -30,7 +31,7 @@ import javafx.concurrent.Task;
 
 /**
  * The state of the Experiments panel: the scene to measure, which fixes to compare, how many trials,
- * and the measured rows (one {@link TradeoffRow} per fix, the curve of each inside it). A run goes
+ * which curves to chart (new key or edit), and the measured rows (one {@link TradeoffRow} per fix, the curve of each inside it). A run goes
  * in a background {@link Task}, one fix after another, rows appearing as they finish; progress counts
  * trials; {@link #cancel()} stops it before the next chunk of trials. Touched only on the JavaFX
  * thread; the task itself touches nothing here but through its own properties.
@@ -46,6 +47,7 @@ public final class ExperimentsViewModel {
     private final ObjectProperty<StoreConfig> scene = new SimpleObjectProperty<>();
     private final Map<Fix, BooleanProperty> selected = new EnumMap<>(Fix.class);
     private final IntegerProperty trials = new SimpleIntegerProperty(1_000);
+    private final ObjectProperty<ObjectKind> chartObject = new SimpleObjectProperty<>(ObjectKind.NEW);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.IDLE);
@@ -72,6 +74,11 @@ public final class ExperimentsViewModel {
     /** Trials per time of the grid, per fix and object kind. */
     public IntegerProperty trialsProperty() {
         return trials;
+    }
+
+    /** Which curves the chart shows: the new key's (stale = 404) or the edit's (stale = old body). */
+    public ObjectProperty<ObjectKind> chartObjectProperty() {
+        return chartObject;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -90,6 +90,21 @@ class ExperimentsPanelTest {
     }
 
     @Test
+    void theEditCurvesShowWhatRetryAndLazyLookupMiss(FxRobot robot) throws Exception {
+        choose(robot, 30, Fix.RETRY, Fix.LAZY_LOOKUP);
+        robot.clickOn("#experiment-run");
+        waitUntilStopped();
+
+        assertThat(chart(robot).getData()).allSatisfy(series ->
+                assertThat(series.getData().get(0).getYValue().doubleValue()).as(series.getName()).isEqualTo(1.0));
+        robot.clickOn("#experiment-chart-edit");
+
+        assertThat(model.chartObjectProperty().get()).isEqualTo(dev.rawlab.experiment.ObjectKind.OVERWRITE);
+        assertThat(chart(robot).getData()).hasSize(2).allSatisfy(series ->
+                assertThat(series.getData().get(0).getYValue().doubleValue()).as(series.getName()).isZero());
+    }
+
+    @Test
     void theChartExportsAsPngAndTheNumbersAsCsv(FxRobot robot) throws Exception {
         choose(robot, 20, Fix.EVENTUAL);
         robot.clickOn("#experiment-run");
