@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top of the headless command line, {@code raw-lab}: holds the subcommands ({@code run},
- * {@code validate}, {@code scenarios}, {@code lessons}, {@code reset-progress}) and the standard {@code --help} and {@code --version}
+ * {@code validate}, {@code scenarios}, {@code lessons}, {@code reset-progress}, {@code experiment},
+ * {@code tradeoffs}) and the standard {@code --help} and {@code --version}
  * options. Help texts come from the {@code dev.rawlab.cli.help} resource bundle.
  *
  * <p>Exit codes: 0 all well, 1 problems found (a broken file, an expectation that did not hold),
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "raw-lab", mixinStandardHelpOptions = true, version = RawLabCommand.VERSION,
         resourceBundle = "dev.rawlab.cli.help",
         subcommands = {RunCommand.class, ValidateCommand.class, ScenariosCommand.class, LessonsCommand.class,
-                ResetProgressCommand.class})
+                ResetProgressCommand.class, ExperimentCommand.class, TradeoffsCommand.class})
 public final class RawLabCommand implements Callable<Integer> {
 
     /** The version {@code --version} prints. */

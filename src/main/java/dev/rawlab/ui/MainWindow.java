@@ -53,6 +53,7 @@ public final class MainWindow {
     private final TimeSpaceDiagram diagram;
     private final EventLogView log;
     private final StatsPanel stats;
+    private final ExperimentsPanel experiments;
     private final BorderPane root = new BorderPane();
 
     private final FrameProbe probe = new FrameProbe();
@@ -76,6 +77,15 @@ public final class MainWindow {
         this.diagram = new TimeSpaceDiagram(model, texts);
         this.log = new EventLogView(model, texts);
         this.stats = new StatsPanel(model, texts);
+        ExperimentsViewModel measuring = new ExperimentsViewModel(model.configProperty().get());
+        // The experiments measure the scene the window shows: the store as loaded, with the fixes now in force.
+        model.snapshotProperty().addListener((obs, old, now) -> {
+            StoreConfig shown = model.configProperty().get().withStrategy(now.strategy());
+            if (!shown.equals(measuring.sceneProperty().get())) {
+                measuring.sceneProperty().set(shown);
+            }
+        });
+        this.experiments = new ExperimentsPanel(measuring, texts);
         layoutParts();
         setupBindings();
         setupEventHandlers();
@@ -93,7 +103,7 @@ public final class MainWindow {
         VBox top = new VBox(picture, caption);
         VBox.setVgrow(picture, Priority.ALWAYS);
         picture.setMinHeight(200);
-        TabPane views = new TabPane(tab("diagram.title", diagram), tab("log.title", log));
+        TabPane views = new TabPane(tab("diagram.title", diagram), tab("log.title", log), tab("experiments.tab", experiments));
         views.setId("bottom-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ScrollPane statsScroll = new ScrollPane(stats);
