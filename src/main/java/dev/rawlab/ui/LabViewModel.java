@@ -13,7 +13,10 @@ import dev.rawlab.store.TimedAction;
 import dev.rawlab.store.Trace;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -57,6 +60,7 @@ public final class LabViewModel {
     private final ReadOnlyObjectWrapper<ActionResult> lastResult = new ReadOnlyObjectWrapper<>(this, "lastResult");
     private final LongProperty selectedOperation = new SimpleLongProperty(this, "selectedOperation", NO_SELECTION);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    private final ObjectProperty<Set<String>> spotlight = new SimpleObjectProperty<>(this, "spotlight", Set.of());
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
     private List<TimedAction> baseScript = List.of();
     private LiveChecker checker;
@@ -212,6 +216,11 @@ public final class LabViewModel {
      */
     public LongProperty selectedOperationProperty() {
         return selectedOperation;
+    }
+
+    /** The users and nodes a lesson step asks the canvas to pick out (by the names the canvas uses); empty for none. */
+    public ObjectProperty<Set<String>> spotlightProperty() {
+        return spotlight;
     }
 
     public BooleanProperty playingProperty() {

@@ -67,7 +67,8 @@ public final class MainWindow {
         this.model = model;
         this.texts = texts;
         this.overlay = new FrameOverlay(probe, model, texts);
-        this.canvas = new StoreCanvas(model.snapshotProperty(), model.reportProperty(), model.selectedOperationProperty(), texts);
+        this.canvas = new StoreCanvas(model.snapshotProperty(), model.reportProperty(), model.selectedOperationProperty(),
+                model.spotlightProperty(), texts);
         this.playback = new PlaybackBar(model, texts);
         this.operations = new OperationsPanel(model, texts);
         this.store = new StorePanel(model, texts);

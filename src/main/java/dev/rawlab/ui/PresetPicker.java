@@ -84,6 +84,7 @@ public final class PresetPicker extends VBox {
             Scenario chosen = presets.getValue();
             if (chosen != null) {
                 model.playingProperty().set(false);
+                model.spotlightProperty().set(java.util.Set.of());
                 model.load(chosen.config(), chosen.actions());
             }
         });

@@ -25,6 +25,8 @@ public final class Palette {
     public static final Color BACKGROUND = Color.WHITE;
     public static final Color LABEL_BACKING = Color.web("#FFFFFF", 0.85);
     public static final Color HIGHLIGHT = Color.web("#0072B2", 0.18);
+    /** The halo round what a lesson step points at: a wide dashed ring, so it reads without colour too. */
+    public static final Color SPOTLIGHT = Color.web("#7B3FA0");
 
     private Palette() {
     }

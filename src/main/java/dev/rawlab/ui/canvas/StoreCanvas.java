@@ -6,6 +6,7 @@ import dev.rawlab.store.StoreSnapshot;
 import java.text.MessageFormat;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
@@ -23,13 +24,16 @@ public final class StoreCanvas extends Region {
     private final ObservableValue<CheckReport> report;
     private final ObservableValue<Number> selectedOperation;
     private final ResourceBundle texts;
+    private final ObservableValue<Set<String>> spotlight;
     private SceneLayout layout;
     private java.util.Map<String, AnswerBadge> badges = java.util.Map.of();
     private LongConsumer drawTimeListener = nanos -> {
     };
 
     public StoreCanvas(ObservableValue<StoreSnapshot> snapshot, ObservableValue<CheckReport> report,
-                       ObservableValue<Number> selectedOperation, ResourceBundle texts) {
+                       ObservableValue<Number> selectedOperation, ObservableValue<Set<String>> spotlight, ResourceBundle texts) {
+        this.spotlight = spotlight;
+        spotlight.addListener((obs, old, now) -> redraw());
         this.snapshot = snapshot;
         this.report = report;
         this.selectedOperation = selectedOperation;
@@ -85,7 +89,8 @@ public final class StoreCanvas extends Region {
         }
         long start = System.nanoTime();
         layout = new SceneLayout(current, canvas.getWidth(), canvas.getHeight());
-        renderer.draw(canvas.getGraphicsContext2D(), layout, current, badges, selectedOperation.getValue().longValue());
+        renderer.draw(canvas.getGraphicsContext2D(), layout, current, badges, selectedOperation.getValue().longValue(),
+                spotlight.getValue() == null ? Set.of() : spotlight.getValue());
         drawTimeListener.accept(System.nanoTime() - start);
     }
 

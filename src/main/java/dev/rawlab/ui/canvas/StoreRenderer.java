@@ -10,6 +10,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -41,11 +42,12 @@ public final class StoreRenderer {
      * negative) are ringed and the others faded.
      */
     public void draw(GraphicsContext g, SceneLayout layout, StoreSnapshot snapshot, Map<String, AnswerBadge> badges,
-                     long selectedOperation) {
+                     long selectedOperation, Set<String> spotlight) {
         double font = layout.fontSize();
         g.setFill(Palette.BACKGROUND);
         g.fillRect(0, 0, layout.width(), layout.height());
         drawEdges(g, layout, snapshot);
+        drawSpotlight(g, layout, spotlight, font);
         for (StoreSnapshot.NodeView node : snapshot.nodes()) {
             SceneLayout.Box queue = layout.queue(node.id());
             if (queue != null) {
@@ -98,6 +100,32 @@ public final class StoreRenderer {
             g.moveTo(from.centerX(), from.centerY());
             g.lineTo(to.centerX(), to.centerY());
         }
+    }
+
+    /** A wide dashed ring round each end a lesson step points at (and its queue), under everything else. */
+    private static void drawSpotlight(GraphicsContext g, SceneLayout layout, Set<String> spotlight, double font) {
+        if (spotlight.isEmpty()) {
+            return;
+        }
+        double pad = font * 0.45;
+        g.setStroke(Palette.SPOTLIGHT);
+        g.setFill(Palette.SPOTLIGHT.deriveColor(0, 1, 1, 0.10));
+        g.setLineWidth(Math.max(3, font * 0.22));
+        g.setLineDashes(font * 0.6, font * 0.35);
+        for (String name : spotlight) {
+            SceneLayout.Box box = layout.end(name);
+            SceneLayout.Box queue = layout.queue(name);
+            if (box == null) {
+                continue;
+            }
+            double x = queue == null ? box.x() : Math.min(box.x(), queue.x());
+            double y = queue == null ? box.y() : Math.min(box.y(), queue.y());
+            double right = box.x() + box.width();
+            double bottom = queue == null ? box.y() + box.height() : Math.max(box.y() + box.height(), queue.y() + queue.height());
+            g.fillRoundRect(x - pad, y - pad, right - x + 2 * pad, bottom - y + 2 * pad, font, font);
+            g.strokeRoundRect(x - pad, y - pad, right - x + 2 * pad, bottom - y + 2 * pad, font, font);
+        }
+        g.setLineDashes();
     }
 
     private void drawQueue(GraphicsContext g, SceneLayout.Box strip, StoreSnapshot.NodeView node, long now, double font) {

@@ -49,6 +49,7 @@ public final class LessonPanel extends VBox {
     private final Label narration = new Label();
     private final Button previous = new Button();
     private final Button next = new Button();
+    private final Button finish = new Button();
     private final VBox task = new VBox(4);
     private final Label prompt = new Label();
     private final Label goal = new Label();
@@ -86,9 +87,21 @@ public final class LessonPanel extends VBox {
         chapters.setButtonCell(new TitleCell());
         stepTitle.setId("lesson-step-title");
         stepTitle.getStyleClass().add("panel-title");
+        stepTitle.setWrapText(true);
+        // Previous and Next name the steps they go to: let those words wrap rather than be cut.
+        for (Button step : List.of(previous, next)) {
+            step.setWrapText(true);
+            step.setMaxWidth(Double.MAX_VALUE);
+            step.setMaxHeight(Double.MAX_VALUE);
+            HBox.setHgrow(step, javafx.scene.layout.Priority.ALWAYS);
+        }
         narration.setId("lesson-narration");
         previous.setId("lesson-previous");
         next.setId("lesson-next");
+        finish.setId("lesson-finish-step");
+        finish.setText(texts.getString("lesson.finishStep"));
+        finish.setTooltip(new javafx.scene.control.Tooltip(texts.getString("lesson.finishStep.explain")));
+        finish.setAccessibleText(texts.getString("lesson.finishStep.explain"));
         task.setId("lesson-task");
         prompt.setId("lesson-task-prompt");
         goal.setId("lesson-goal");
@@ -122,7 +135,7 @@ public final class LessonPanel extends VBox {
         setPadding(new Insets(8));
         task.getChildren().setAll(prompt, goal, new HBox(6, hint, retryTask), hints);
         quiz.getChildren().setAll(question, choices, new HBox(6, check, retryQuestion, nextQuestion), feedback, reveal);
-        getChildren().setAll(chapters, problems, message, stepTitle, narration, task, new HBox(6, previous, next), quiz, score, review);
+        getChildren().setAll(chapters, problems, message, stepTitle, narration, task, new HBox(6, previous, next), finish, quiz, score, review);
     }
 
     private void setupBindings() {
@@ -150,6 +163,7 @@ public final class LessonPanel extends VBox {
             }
         });
         previous.setOnAction(event -> model.previous());
+        finish.setOnAction(event -> model.finishStep());
         next.setOnAction(event -> model.next());
         hint.setOnAction(event -> model.showHint());
         retryTask.setOnAction(event -> model.retryTask());
@@ -218,6 +232,7 @@ public final class LessonPanel extends VBox {
                 button = radio;
             }
             button.setId("choice-" + choice.id());
+            button.setWrapText(true);
             button.setUserData(choice.id());
             choices.getChildren().add(button);
         }

@@ -61,6 +61,7 @@ public final class LessonViewModel {
     private final ObservableList<Quiz.Missed> missed = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Text> message = new ReadOnlyObjectWrapper<>(this, "message");
     private long stepStartMicros;
+    private long stepEndMicros;
     private int learnerFrom;
     /** True while a step is being loaded into the lab: the report changes then are not the learner's doing. */
     private boolean loading;
@@ -115,9 +116,13 @@ public final class LessonViewModel {
         StepOutcome outcome = player.goTo(index);
         loading = true;
         lab.load(player.config(), player.session().log());
-        lab.seek(player.session().nowMicros());
+        // The step's own actions are still to come: the picture plays them out from the step's start.
+        lab.seek(outcome.startMicros());
+        lab.spotlightProperty().set(java.util.Set.copyOf(player.step().spotlight()));
+        lab.playingProperty().set(!player.step().actions().isEmpty());
         loading = false;
         stepStartMicros = outcome.startMicros();
+        stepEndMicros = outcome.endMicros();
         learnerFrom = lab.session().log().size();
         stepIndex.set(index);
         step.set(player.step());
@@ -133,6 +138,14 @@ public final class LessonViewModel {
             markStepDone();
         }
         refreshScore();
+    }
+
+    /** "Show the end of this step": stops the animation and goes to where the step's actions have all played out. */
+    public void finishStep() {
+        lab.playingProperty().set(false);
+        if (lab.session().nowMicros() < stepEndMicros) {
+            lab.seek(stepEndMicros);
+        }
     }
 
     public boolean hasNext() {

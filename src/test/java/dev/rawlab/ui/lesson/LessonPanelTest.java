@@ -60,6 +60,8 @@ class LessonPanelTest {
         assertThat(text(robot, "lesson-next")).contains(LESSONS.get(0).steps().get(1).title());
 
         robot.clickOn("#lesson-next").clickOn("#lesson-next");
+        assertThat(lab.playingProperty().get()).as("the step's actions play out on the canvas").isTrue();
+        robot.clickOn("#lesson-finish-step");
         assertThat(lab.session().store().trace().operations()).extracting(op -> op.op() == OpKind.GET ? op.status() : 0)
                 .contains(404);
         int steps = LESSONS.get(0).steps().size();
