@@ -6,6 +6,9 @@ import dev.rawlab.sim.LatencyDistribution;
 import dev.rawlab.store.StoreConfig;
 import dev.rawlab.store.Topology;
 import dev.rawlab.ui.canvas.StoreCanvas;
+import dev.rawlab.ui.keys.HelpOverlay;
+import dev.rawlab.ui.keys.Shortcut;
+import dev.rawlab.ui.keys.Shortcuts;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
@@ -13,14 +16,14 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -55,6 +58,11 @@ public final class MainWindow {
     private final StatsPanel stats;
     private final ExperimentsPanel experiments;
     private final BorderPane root = new BorderPane();
+    /** The whole window: the layout, with the help overlay over it. */
+    private final StackPane frame = new StackPane();
+    private final HelpOverlay help;
+    private final ToggleButton frameTimes = new ToggleButton();
+    private PresenterMode presenter;
 
     private final FrameProbe probe = new FrameProbe();
     private final FrameOverlay overlay;
@@ -78,6 +86,8 @@ public final class MainWindow {
         this.diagram = new TimeSpaceDiagram(model, texts);
         this.log = new EventLogView(model, texts);
         this.stats = new StatsPanel(model, texts);
+        this.help = new HelpOverlay(texts);
+        this.frameTimes.setText(texts.getString("probe.toggle"));
         ExperimentsViewModel measuring = new ExperimentsViewModel(model.configProperty().get());
         // The experiments measure the scene the window shows: the store as loaded, with the fixes now in force.
         model.snapshotProperty().addListener((obs, old, now) -> {
@@ -129,17 +139,53 @@ public final class MainWindow {
         sideScroll.setId("side-panel");
         root.setCenter(centre);
         root.setRight(sideScroll);
-        ToggleButton frameTimes = new ToggleButton(texts.getString("probe.toggle"));
         frameTimes.setId("frame-times");
         frameTimes.selectedProperty().bindBidirectional(overlay.visibleProperty());
-        playback.getChildren().add(frameTimes);
+        Button keys = new Button(texts.getString("help.button"));
+        keys.setId("help-button");
+        keys.setTooltip(new Tooltip(texts.getString("help.button.explain")));
+        keys.setAccessibleText(texts.getString("help.button.explain"));
+        keys.setOnAction(event -> help.toggle());
+        ToggleButton presenting = new ToggleButton(texts.getString("presenter.toggle"));
+        presenting.setId("presenter-toggle");
+        presenting.setTooltip(new Tooltip(texts.getString("presenter.explain")));
+        presenting.setAccessibleText(texts.getString("presenter.explain"));
+        presenter = new PresenterMode(root, frame, centre, bottom, sideScroll, canvas, texts);
+        presenting.selectedProperty().bindBidirectional(presenter.onProperty());
+        playback.getChildren().addAll(presenting, keys, frameTimes);
         root.setBottom(playback);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), () -> frameTimes.setSelected(!frameTimes.isSelected()));
+        frame.getChildren().setAll(root, help);
+        frame.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                shortcuts().install(scene);
             }
         });
-        root.getStyleClass().add("app-root");
+        frame.getStyleClass().add("app-root");
+    }
+
+    /** The keyboard map: each shortcut does what its button does, through the same control. */
+    private Shortcuts shortcuts() {
+        return new Shortcuts()
+                .on(Shortcut.PLAY, playback.play::fire)
+                .on(Shortcut.STEP, playback.stepForward::fire)
+                .on(Shortcut.STEP_BACK, playback.stepBack::fire)
+                .on(Shortcut.PUT, operations.put::fire)
+                .on(Shortcut.GET, operations.get::fire)
+                .on(Shortcut.LIST, operations.list::fire)
+                .on(Shortcut.RESET, playback.reset::fire)
+                .on(Shortcut.FASTER, playback.speed::increment)
+                .on(Shortcut.SLOWER, playback.speed::decrement)
+                .on(Shortcut.PRESENTER, presenter::toggle)
+                .on(Shortcut.LEAVE, () -> {
+                    if (help.isVisible()) {
+                        help.setVisible(false);
+                    } else {
+                        presenter.onProperty().set(false);
+                    }
+                })
+                .on(Shortcut.FRAME_TIMES, () -> frameTimes.setSelected(!frameTimes.isSelected()))
+                .on(Shortcut.HELP, help::toggle)
+                .onPreset(presets::loadPreset);
     }
 
     private Tab tab(String key, javafx.scene.Node content) {
@@ -171,6 +217,7 @@ public final class MainWindow {
         scroll.setPrefWidth(380);
         scroll.setMinWidth(300);
         root.setLeft(scroll);
+        presenter.setLesson(scroll);
         ToggleButton shown = new ToggleButton(texts.getString("lesson.toggle"));
         shown.setId("lessons-shown");
         shown.setSelected(true);
@@ -179,8 +226,18 @@ public final class MainWindow {
         playback.getChildren().add(playback.getChildren().size() - 1, shown);
     }
 
+    /** The whole window, to put in a scene. */
     public Parent root() {
-        return root;
+        return frame;
+    }
+
+    /** Presenter mode: on, off, and its size. */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenter.onProperty();
+    }
+
+    public javafx.beans.property.DoubleProperty presenterScaleProperty() {
+        return presenter.scaleProperty();
     }
 
     public StoreCanvas canvas() {

@@ -57,6 +57,9 @@ public final class PlaybackBar extends HBox {
         speed.setAccessibleText(texts.getString("playback.speed"));
         time.setAccessibleText(texts.getString("playback.time"));
         speed.setPrefWidth(160);
+        // One press of an arrow, + or - changes the speed by about a quarter (the slider is log10 of the speed).
+        speed.setBlockIncrement(0.1);
+        time.setBlockIncrement(1_000);
         speedValue.setMinWidth(60);
         timeValue.setMinWidth(110);
     }
@@ -72,6 +75,19 @@ public final class PlaybackBar extends HBox {
         HBox.setHgrow(time, Priority.ALWAYS);
         time.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(play, stepBack, stepForward, reset, speedLabel, speed, speedValue, timeLabel, time, timeValue);
+        // Words on buttons are never cut: when the bar is short of room (presenter mode), the sliders give way.
+        getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> keepWordsWhole());
+        keepWordsWhole();
+        speed.setMinWidth(60);
+        time.setMinWidth(80);
+    }
+
+    private void keepWordsWhole() {
+        for (javafx.scene.Node child : getChildren()) {
+            if (child instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     private void setupBindings() {

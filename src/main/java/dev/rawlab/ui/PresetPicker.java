@@ -80,13 +80,22 @@ public final class PresetPicker extends VBox {
 
     private void setupEventHandlers() {
         presets.valueProperty().addListener((obs, old, chosen) -> summary.setText(chosen == null ? "" : chosen.summary()));
-        load.setOnAction(event -> {
-            Scenario chosen = presets.getValue();
-            if (chosen != null) {
-                model.playingProperty().set(false);
-                model.spotlightProperty().set(java.util.Set.of());
-                model.load(chosen.config(), chosen.actions());
-            }
-        });
+        load.setOnAction(event -> load(presets.getValue()));
+    }
+
+    /** Loads preset number {@code index} (0 for the first), as the digit keys do; nothing if there is none. */
+    void loadPreset(int index) {
+        if (index >= 0 && index < presets.getItems().size()) {
+            presets.getSelectionModel().select(index);
+            load(presets.getValue());
+        }
+    }
+
+    private void load(Scenario chosen) {
+        if (chosen != null) {
+            model.playingProperty().set(false);
+            model.spotlightProperty().set(java.util.Set.of());
+            model.load(chosen.config(), chosen.actions());
+        }
     }
 }

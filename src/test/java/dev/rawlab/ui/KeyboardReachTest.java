@@ -37,10 +37,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class KeyboardReachTest {
 
     private Scene scene;
+    private LabViewModel model;
 
     @Start
     void start(Stage stage) {
-        LabViewModel model = new LabViewModel(MainWindow.defaultConfig());
+        model = new LabViewModel(MainWindow.defaultConfig());
         MainWindow window = new MainWindow(model, ResourceBundle.getBundle(App.BUNDLE));
         scene = new Scene(window.root(), 1400, 900);
         stage.setScene(scene);
@@ -83,12 +84,13 @@ class KeyboardReachTest {
     }
 
     @Test
-    void arrowsAndSpaceChooseAmongTheLoadBalancerPolicies(FxRobot robot) {
+    void arrowsAndEnterChooseAmongTheLoadBalancerPolicies(FxRobot robot) {
         robot.interact(() -> scene.lookup("#lb-random").requestFocus());
         robot.push(KeyCode.RIGHT);
         assertThat(scene.getFocusOwner().getId()).isEqualTo("lb-round-robin");
-        robot.push(KeyCode.SPACE);
+        robot.push(KeyCode.ENTER);
         assertThat(onFx(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#lb-round-robin")).isSelected())).isTrue();
+        assertThat(onFx(() -> model.snapshot().strategy().lbPolicy())).isEqualTo(dev.rawlab.store.LbPolicy.ROUND_ROBIN);
     }
 
     private static boolean sameToggleGroup(Node node, Node control) {

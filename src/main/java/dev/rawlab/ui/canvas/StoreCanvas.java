@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
@@ -26,6 +27,7 @@ public final class StoreCanvas extends Region {
     private final ResourceBundle texts;
     private final ObservableValue<Set<String>> spotlight;
     private SceneLayout layout;
+    private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(this, "textScale", 1);
     private java.util.Map<String, AnswerBadge> badges = java.util.Map.of();
     private LongConsumer drawTimeListener = nanos -> {
     };
@@ -34,6 +36,7 @@ public final class StoreCanvas extends Region {
                        ObservableValue<Number> selectedOperation, ObservableValue<Set<String>> spotlight, ResourceBundle texts) {
         this.spotlight = spotlight;
         spotlight.addListener((obs, old, now) -> redraw());
+        textScale.addListener((obs, old, now) -> redraw());
         this.snapshot = snapshot;
         this.report = report;
         this.selectedOperation = selectedOperation;
@@ -88,9 +91,15 @@ public final class StoreCanvas extends Region {
             return;
         }
         long start = System.nanoTime();
-        layout = new SceneLayout(current, canvas.getWidth(), canvas.getHeight());
-        renderer.draw(canvas.getGraphicsContext2D(), layout, current, badges, selectedOperation.getValue().longValue(),
+        // Presenter mode zooms the whole picture: it is laid out for a canvas 1/scale the size and drawn scaled up.
+        double scale = textScale.get();
+        layout = new SceneLayout(current, canvas.getWidth() / scale, canvas.getHeight() / scale);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.save();
+        g.scale(scale, scale);
+        renderer.draw(g, layout, current, badges, selectedOperation.getValue().longValue(),
                 spotlight.getValue() == null ? Set.of() : spotlight.getValue());
+        g.restore();
         drawTimeListener.accept(System.nanoTime() - start);
     }
 
@@ -98,8 +107,10 @@ public final class StoreCanvas extends Region {
      * The operation under a point of the canvas: a message in flight there, else the last operation
      * of the user whose box is there; empty when there is none.
      */
-    public OptionalLong operationAt(double x, double y) {
+    public OptionalLong operationAt(double canvasX, double canvasY) {
         StoreSnapshot current = snapshot.getValue();
+        double x = canvasX / textScale.get();
+        double y = canvasY / textScale.get();
         if (layout == null || current == null) {
             return OptionalLong.empty();
         }
@@ -126,7 +137,15 @@ public final class StoreCanvas extends Region {
         return badge == null ? OptionalLong.empty() : OptionalLong.of(badge.operationId());
     }
 
-    /** The layout of the last frame drawn (for clicks on nodes and for tests), or null before the first. */
+    /** How much larger than usual the words and strokes are drawn (1 normally; 1.5 to 2 in presenter mode). */
+    public javafx.beans.property.DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    /**
+     * The layout of the last frame drawn (for clicks on nodes and for tests), or null before the
+     * first. Its coordinates are the canvas's divided by {@link #textScaleProperty()}.
+     */
     public SceneLayout sceneLayout() {
         return layout;
     }

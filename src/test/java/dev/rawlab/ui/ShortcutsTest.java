@@ -1,0 +1,162 @@
+package dev.rawlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rawlab.App;
+import dev.rawlab.store.OpKind;
+import dev.rawlab.ui.keys.Shortcut;
+import java.util.EnumSet;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every shortcut the help overlay lists does what the overlay says, pressed on the real window;
+ * presenter mode goes on with F5 and off with Esc and puts every panel back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShortcutsTest {
+
+    private final ResourceBundle texts = ResourceBundle.getBundle(App.BUNDLE);
+    private LabViewModel model;
+    private MainWindow window;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        model = new LabViewModel(MainWindow.defaultConfig());
+        window = new MainWindow(model, texts);
+        scene = new Scene(window.root(), 1400, 900);
+        stage.setScene(scene);
+        stage.show();
+        window.canvas().requestFocus();
+    }
+
+    private <T> T onFx(Callable<T> question) {
+        try {
+            return WaitForAsyncUtils.asyncFx(question).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long running(OpKind kind) {
+        return onFx(() -> model.session().store().trace().events().stream()
+                .filter(e -> e instanceof dev.rawlab.store.TraceEvent.ActionApplied applied
+                        && applied.action().startsWith(kind.name() + " ")).count());
+    }
+
+    @Test
+    void everyShortcutInTheHelpDoesWhatItSays(FxRobot robot) {
+        Set<Shortcut> tried = EnumSet.noneOf(Shortcut.class);
+
+        robot.push(KeyCode.F1);
+        tried.add(Shortcut.HELP);
+        assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
+        for (Shortcut shortcut : Shortcut.values()) {
+            assertThat(robot.lookup(".help-what").match((Label l) -> l.getText().equals(texts.getString(shortcut.textKey()))).tryQuery())
+                    .as("the help lists %s", shortcut).isPresent();
+        }
+        robot.push(KeyCode.ESCAPE);
+        tried.add(Shortcut.LEAVE);
+        assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
+        robot.write('?');
+        assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
+        robot.push(KeyCode.ESCAPE);
+
+        robot.write('p');
+        tried.add(Shortcut.PUT);
+        assertThat(running(OpKind.PUT)).isEqualTo(1);
+        long before = onFx(() -> model.nowMicrosProperty().get());
+        robot.push(KeyCode.RIGHT);
+        tried.add(Shortcut.STEP);
+        long stepped = onFx(() -> model.nowMicrosProperty().get());
+        assertThat(stepped).isGreaterThan(before);
+        robot.push(KeyCode.LEFT);
+        tried.add(Shortcut.STEP_BACK);
+        assertThat(onFx(() -> model.nowMicrosProperty().get())).isLessThan(stepped);
+        robot.write('g');
+        tried.add(Shortcut.GET);
+        assertThat(running(OpKind.GET)).isEqualTo(1);
+        robot.write('l');
+        tried.add(Shortcut.LIST);
+        assertThat(running(OpKind.LIST)).isEqualTo(1);
+
+        robot.push(KeyCode.SPACE);
+        tried.add(Shortcut.PLAY);
+        assertThat(onFx(() -> model.playingProperty().get())).isTrue();
+        robot.push(KeyCode.SPACE);
+        assertThat(onFx(() -> model.playingProperty().get())).isFalse();
+
+        double speed = onFx(() -> model.speedProperty().get());
+        robot.write('+');
+        tried.add(Shortcut.FASTER);
+        assertThat(onFx(() -> model.speedProperty().get())).isGreaterThan(speed);
+        robot.write('-');
+        robot.write('-');
+        tried.add(Shortcut.SLOWER);
+        assertThat(onFx(() -> model.speedProperty().get())).isLessThan(speed);
+
+        robot.write('r');
+        tried.add(Shortcut.RESET);
+        assertThat(onFx(() -> model.nowMicrosProperty().get())).isZero();
+        assertThat(onFx(() -> model.session().log())).isEmpty();
+
+        robot.write('2');
+        tried.add(Shortcut.PRESET);
+        var second = dev.rawlab.scenario.Presets.load().scenarios().get(1);
+        assertThat(onFx(() -> model.configProperty().get())).isEqualTo(second.config());
+
+        robot.push(KeyCode.F3);
+        tried.add(Shortcut.FRAME_TIMES);
+        assertThat(robot.lookup("#frame-times").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+
+        robot.push(KeyCode.F5);
+        tried.add(Shortcut.PRESENTER);
+        assertThat(onFx(() -> window.presentingProperty().get())).isTrue();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(onFx(() -> window.presentingProperty().get())).isFalse();
+
+        assertThat(tried).containsExactlyInAnyOrder(Shortcut.values());
+    }
+
+    @Test
+    void presenterModeFoldsThePanelsScalesUpAndPutsEverythingBack(FxRobot robot) {
+
+        robot.push(KeyCode.F5);
+
+        assertThat(robot.lookup("#side-panel").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#bottom-views").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#presenter-bar").tryQuery()).isPresent();
+        assertThat(onFx(() -> window.root().getStyleClass())).contains("presenter", "projector");
+        // The picture is laid out for a canvas 1/1.5 the size and drawn 1.5 times larger.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window.canvas().sceneLayout().width() * 1.5)).isCloseTo(
+                onFx(() -> window.canvas().canvas().getWidth()), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(() -> window.canvas().textScaleProperty().get())).isEqualTo(PresenterMode.SCALES.get(0));
+
+        robot.clickOn("#presenter-controls");
+        assertThat(robot.lookup("#side-panel").tryQuery()).isPresent();
+        robot.clickOn("#presenter-views");
+        assertThat(robot.lookup("#bottom-views").tryQuery()).isPresent();
+
+        robot.push(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#side-panel").tryQuery()).isPresent();
+        assertThat(robot.lookup("#bottom-views").tryQuery()).isPresent();
+        assertThat(robot.lookup("#presenter-bar").tryQuery()).isEmpty();
+        assertThat(onFx(() -> window.root().getStyleClass())).doesNotContain("presenter", "projector");
+        // (The headless screen does not give the window back its old size after full screen, so the
+        // canvas's own scale is checked rather than its font size.)
+        assertThat(onFx(() -> window.canvas().textScaleProperty().get())).isEqualTo(1.0);
+    }
+}
