@@ -22,7 +22,7 @@ public final class HelpOverlay extends StackPane {
         rows.setVgap(6);
         int row = 0;
         for (Shortcut shortcut : Shortcut.values()) {
-            Label key = new Label(shortcut.keys());
+            Label key = new Label(texts.getString(shortcut.keysKey()));
             key.getStyleClass().add("help-key");
             key.setId("help-key-" + shortcut.name().toLowerCase(java.util.Locale.ROOT));
             Label what = new Label(texts.getString(shortcut.textKey()));

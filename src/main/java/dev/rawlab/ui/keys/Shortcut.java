@@ -1,34 +1,15 @@
 package dev.rawlab.ui.keys;
 
 /**
- * Every keyboard shortcut of the window, with the key as people write it and the bundle keys of
- * its name in the help overlay. The help overlay lists exactly these; {@link Shortcuts} acts on them.
+ * Every keyboard shortcut of the window, with the bundle keys of its key (as printed on the
+ * keyboard) and of what it does, as the help overlay shows them. The help overlay lists exactly these; {@link Shortcuts} acts on them.
  */
 public enum Shortcut {
-    PLAY("Space"),
-    STEP("\u2192"),
-    STEP_BACK("\u2190"),
-    PUT("P"),
-    GET("G"),
-    LIST("L"),
-    RESET("R"),
-    PRESET("1 \u2013 9"),
-    FASTER("+"),
-    SLOWER("\u2212"),
-    PRESENTER("F5"),
-    LEAVE("Esc"),
-    FRAME_TIMES("F3"),
-    HELP("F1  ?");
+    PLAY, STEP, STEP_BACK, PUT, GET, LIST, RESET, PRESET, FASTER, SLOWER, PRESENTER, LEAVE, FRAME_TIMES, HELP;
 
-    private final String keys;
-
-    Shortcut(String keys) {
-        this.keys = keys;
-    }
-
-    /** The key or keys, as printed on the keyboard. */
-    public String keys() {
-        return keys;
+    /** The bundle key of the key or keys, as printed on the keyboard, e.g. {@code shortcut.play.keys}. */
+    public String keysKey() {
+        return textKey() + ".keys";
     }
 
     /** The bundle key of what the shortcut does, e.g. {@code shortcut.play}. */
