@@ -6,6 +6,7 @@ import dev.rawlab.lesson.ProgressStore;
 import dev.rawlab.ui.LabViewModel;
 import dev.rawlab.ui.MainWindow;
 import dev.rawlab.ui.PlaybackClock;
+import dev.rawlab.ui.WindowMemory;
 import dev.rawlab.ui.lesson.LessonPanel;
 import dev.rawlab.ui.lesson.LessonViewModel;
 import java.net.URL;
@@ -43,16 +44,28 @@ public class App extends Application {
         return folder == null || folder.isBlank() ? LessonLoader.shipped() : LessonLoader.loadFolder(Path.of(folder));
     }
 
+    private static int indexOf(LessonViewModel lessons, String id) {
+        for (int i = 0; i < lessons.lessons().size(); i++) {
+            if (lessons.lessons().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public void start(Stage stage) {
         ResourceBundle messages = ResourceBundle.getBundle(BUNDLE);
 
         LabViewModel model = new LabViewModel(MainWindow.defaultConfig());
         MainWindow window = new MainWindow(model, messages);
+        WindowMemory memory = WindowMemory.forThisUser();
         LessonViewModel lessons = new LessonViewModel(model, lessonCatalog(), ProgressStore.forThisUser());
         if (!lessons.lessons().isEmpty()) {
-            lessons.open(0);
+            lessons.open(Math.max(0, indexOf(lessons, memory.lesson())));
         }
+        model.speedProperty().set(memory.speed());
+        window.presenterScaleProperty().set(memory.presenterScale());
         window.showLessons(new LessonPanel(lessons, messages));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -64,6 +77,9 @@ public class App extends Application {
 
         stage.setTitle(messages.getString("app.title"));
         stage.setScene(scene);
+        memory.restoreWindow(stage);
+        stage.setOnHiding(event -> memory.remember(stage, model.speedProperty().get(), window.presenterScaleProperty().get(),
+                lessons.lessonProperty().get() == null ? "" : lessons.lessonProperty().get().id()));
         stage.show();
         new PlaybackClock(model, window.probe(), stage).start();
     }

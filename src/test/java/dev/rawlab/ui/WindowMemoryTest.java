@@ -1,0 +1,97 @@
+package dev.rawlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's size and place, the speed, presenter size and last lesson survive a restart. */
+@ExtendWith(ApplicationExtension.class)
+class WindowMemoryTest {
+
+    private final Preferences node = Preferences.userRoot().node("dev/rawlab/test-window-memory");
+    private Stage first;
+
+    @Start
+    void start(Stage stage) {
+        first = stage;
+        stage.setScene(new Scene(new Pane(), 300, 300));
+        stage.setX(40);
+        stage.setY(60);
+        stage.setWidth(900);
+        stage.setHeight(640);
+        stage.show();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        node.removeNode();
+    }
+
+    private static <T> T onFx(Callable<T> question) {
+        try {
+            return WaitForAsyncUtils.asyncFx(question).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void whatIsRememberedComesBackInTheNextRun() {
+        onFx(() -> {
+            new WindowMemory(node).remember(first, 0.5, 2.0, "02-your-own-writes");
+            return null;
+        });
+
+        WindowMemory next = new WindowMemory(Preferences.userRoot().node("dev/rawlab/test-window-memory"));
+        Stage second = onFx(() -> {
+            Stage stage = new Stage();
+            next.restoreWindow(stage);
+            return stage;
+        });
+
+        assertThat(onFx(second::getX)).isEqualTo(40);
+        assertThat(onFx(second::getY)).isEqualTo(60);
+        assertThat(onFx(second::getWidth)).isEqualTo(900);
+        assertThat(onFx(second::getHeight)).isEqualTo(640);
+        assertThat(next.speed()).isEqualTo(0.5);
+        assertThat(next.presenterScale()).isEqualTo(2.0);
+        assertThat(next.lesson()).isEqualTo("02-your-own-writes");
+    }
+
+    @Test
+    void nothingRememberedOrOutOfRangeGivesTheDefaults() {
+        WindowMemory fresh = new WindowMemory(node);
+        assertThat(fresh.speed()).isEqualTo(LabViewModel.DEFAULT_SPEED);
+        assertThat(fresh.presenterScale()).isEqualTo(PresenterMode.SCALES.get(0));
+        assertThat(fresh.lesson()).isEmpty();
+
+        node.putDouble("playback.speed", 50);
+        node.putDouble("presenter.scale", 7);
+        assertThat(fresh.speed()).isEqualTo(LabViewModel.MAX_SPEED);
+        assertThat(fresh.presenterScale()).isEqualTo(PresenterMode.SCALES.get(0));
+    }
+
+    @Test
+    void aPlaceOffEveryScreenIsNotRestored() {
+        node.putDouble("window.x", 50_000);
+        node.putDouble("window.y", 50_000);
+        node.putDouble("window.width", 800);
+        node.putDouble("window.height", 600);
+        Stage stage = onFx(() -> {
+            Stage fresh = new Stage();
+            new WindowMemory(node).restoreWindow(fresh);
+            return fresh;
+        });
+        assertThat(onFx(stage::getX)).isNotEqualTo(50_000);
+    }
+}
