@@ -6,10 +6,10 @@ import dev.rawlab.lesson.ProgressStore;
 import dev.rawlab.ui.LabViewModel;
 import dev.rawlab.ui.MainWindow;
 import dev.rawlab.ui.PlaybackClock;
+import dev.rawlab.ui.Theme;
 import dev.rawlab.ui.WindowMemory;
 import dev.rawlab.ui.lesson.LessonPanel;
 import dev.rawlab.ui.lesson.LessonViewModel;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.application.Application;
@@ -28,8 +28,8 @@ public class App extends Application {
     /** The bundle holding every text of the window. */
     public static final String BUNDLE = "dev.rawlab.ui.messages";
 
-    /** The stylesheet on the classpath, copied there from {@code assets/styles/app.css}. */
-    public static final String STYLESHEET = "/assets/styles/app.css";
+    /** The stylesheet on the classpath, copied there from {@code assets/styles/app.css}; the window's theme adds it. */
+    public static final String STYLESHEET = Theme.STYLESHEET;
 
     /** The window's size when the screen has room: lesson, picture and controls side by side. */
     static final double WIDTH = 1600;
@@ -65,21 +65,18 @@ public class App extends Application {
             lessons.open(Math.max(0, indexOf(lessons, memory.lesson())));
         }
         model.speedProperty().set(memory.speed());
+        window.themeProperty().set(memory.theme());
         window.presenterScaleProperty().set(memory.presenterScale());
         window.showLessons(new LessonPanel(lessons, messages));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT, screen.getHeight() * 0.95));
-        URL css = App.class.getResource(STYLESHEET);
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
 
         stage.setTitle(messages.getString("app.title"));
         stage.setScene(scene);
         memory.restoreWindow(stage);
         stage.setOnHiding(event -> memory.remember(stage, model.speedProperty().get(), window.presenterScaleProperty().get(),
-                lessons.lessonProperty().get() == null ? "" : lessons.lessonProperty().get().id()));
+                lessons.lessonProperty().get() == null ? "" : lessons.lessonProperty().get().id(), window.themeProperty().get()));
         stage.show();
         new PlaybackClock(model, window.probe(), stage).start();
     }

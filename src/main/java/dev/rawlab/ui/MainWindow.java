@@ -63,6 +63,9 @@ public final class MainWindow {
     private final HelpOverlay help;
     private final ToggleButton frameTimes = new ToggleButton();
     private PresenterMode presenter;
+    private final javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar();
+    private final javafx.beans.property.ObjectProperty<Theme> theme =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
     private final FrameProbe probe = new FrameProbe();
     private final FrameOverlay overlay;
@@ -154,6 +157,12 @@ public final class MainWindow {
         presenting.selectedProperty().bindBidirectional(presenter.onProperty());
         playback.getChildren().addAll(presenting, keys, frameTimes);
         root.setBottom(playback);
+        menus.getMenus().add(new ViewMenu(texts, theme, presenter.onProperty(), frameTimes.selectedProperty(), help::toggle).menu());
+        menus.setId("menu-bar");
+        root.setTop(menus);
+        theme.addListener((obs, old, now) -> applyTheme());
+        presenter.onProperty().addListener((obs, old, now) -> applyTheme());
+        applyTheme();
         frame.getChildren().setAll(root, help);
         frame.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
@@ -161,6 +170,21 @@ public final class MainWindow {
             }
         });
         frame.getStyleClass().add("app-root");
+    }
+
+    /** The chosen theme, or the projector theme while presenting. */
+    private void applyTheme() {
+        (presenter.onProperty().get() ? Theme.PROJECTOR : theme.get()).applyTo(frame);
+    }
+
+    /** Adds {@code menu} to the menu bar, before the View menu (the File menu goes first). */
+    public void addMenu(javafx.scene.control.Menu menu) {
+        menus.getMenus().add(menus.getMenus().size() - 1, menu);
+    }
+
+    /** The theme the window wears outside presenter mode. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** The keyboard map: each shortcut does what its button does, through the same control. */

@@ -23,8 +23,8 @@ import javafx.util.StringConverter;
 
 /**
  * Presenter mode for a classroom projector: full screen, every word and stroke scaled up (x1.5 to
- * x2), the projector theme (high contrast, heavy type), and the side panels folded away behind a
- * slim toolbar that brings each back on demand. Leaving puts every panel back as it was.
+ * x2), and the side panels folded away behind a slim toolbar that brings each back on demand (the
+ * window puts on the projector {@link Theme} meanwhile). Leaving puts every panel back as it was.
  */
 final class PresenterMode {
 
@@ -131,7 +131,7 @@ final class PresenterMode {
         if (presenting) {
             lessonBefore = root.getLeft();
             dividers = centre.getDividerPositions();
-            frame.getStyleClass().addAll("presenter", "projector");
+            frame.getStyleClass().add("presenter");
             scaleTo(scale.get());
             showControls.setSelected(false);
             showLesson.setSelected(false);
@@ -139,7 +139,7 @@ final class PresenterMode {
             showViews(false);
             layOutFolded();
         } else {
-            frame.getStyleClass().removeAll("presenter", "projector");
+            frame.getStyleClass().remove("presenter");
             frame.setStyle("");
             canvas.textScaleProperty().set(1);
             root.setRight(controls);

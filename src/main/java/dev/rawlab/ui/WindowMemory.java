@@ -7,8 +7,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * What the window remembers between runs: its size and place, the playback speed, presenter
- * mode's size and the lesson last open. Kept in the user's Java preferences; a value that is
+ * What the window remembers between runs: its size and place, the theme, the playback speed,
+ * presenter mode's size and the lesson last open. Kept in the user's Java preferences; a value that is
  * missing or no longer fits (a screen that is gone) is simply not restored.
  */
 public final class WindowMemory {
@@ -21,6 +21,7 @@ public final class WindowMemory {
     private static final String SPEED = "playback.speed";
     private static final String PRESENTER_SCALE = "presenter.scale";
     private static final String LESSON = "lesson.last";
+    private static final String THEME = "theme";
 
     private final Preferences preferences;
 
@@ -61,13 +62,19 @@ public final class WindowMemory {
         return PresenterMode.SCALES.contains(scale) ? scale : PresenterMode.SCALES.get(0);
     }
 
+    /** The theme last chosen, or light. */
+    public Theme theme() {
+        return Theme.named(preferences.get(THEME, Theme.LIGHT.name()));
+    }
+
     /** The id of the lesson last open, or empty. */
     public String lesson() {
         return preferences.get(LESSON, "");
     }
 
     /** Remembers everything at once (when the window closes). */
-    public void remember(Stage stage, double speed, double presenterScale, String lessonId) {
+    public void remember(Stage stage, double speed, double presenterScale, String lessonId, Theme theme) {
+        preferences.put(THEME, theme.name());
         if (!stage.isFullScreen() && !stage.isIconified()) {
             preferences.putBoolean(MAXIMIZED, stage.isMaximized());
             if (!stage.isMaximized()) {

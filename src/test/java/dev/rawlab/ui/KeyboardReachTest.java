@@ -21,7 +21,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.ToggleSwitch;
+import atlantafx.base.controls.ToggleSwitch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -93,6 +93,16 @@ class KeyboardReachTest {
         assertThat(onFx(() -> model.snapshot().strategy().lbPolicy())).isEqualTo(dev.rawlab.store.LbPolicy.ROUND_ROBIN);
     }
 
+    @Test
+    void theMenuBarOpensWithF10(FxRobot robot) {
+        robot.interact(() -> scene.lookup("#put").requestFocus());
+        robot.push(KeyCode.F10);
+        robot.push(KeyCode.DOWN);
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene.lookup("#menu-bar");
+        assertThat(onFx(() -> bar.getMenus().stream().anyMatch(javafx.scene.control.Menu::isShowing))).isTrue();
+        robot.push(KeyCode.ESCAPE);
+    }
+
     private static boolean sameToggleGroup(Node node, Node control) {
         return node instanceof javafx.scene.control.Toggle a && control instanceof javafx.scene.control.Toggle b
                 && a.getToggleGroup() != null && a.getToggleGroup() == b.getToggleGroup();
@@ -106,7 +116,8 @@ class KeyboardReachTest {
     }
 
     private static void collect(Node node, List<Control> found) {
-        if (!node.isVisible() || node.isDisabled()) {
+        if (!node.isVisible() || node.isDisabled() || node instanceof javafx.scene.control.MenuBar) {
+            // The menu bar is reached with F10, as in every desktop program (see theMenuBarOpensWithF10).
             return;
         }
         if (node instanceof ButtonBase || node instanceof ComboBoxBase || node instanceof Slider || node instanceof Spinner

@@ -48,7 +48,7 @@ class WindowMemoryTest {
     @Test
     void whatIsRememberedComesBackInTheNextRun() {
         onFx(() -> {
-            new WindowMemory(node).remember(first, 0.5, 2.0, "02-your-own-writes");
+            new WindowMemory(node).remember(first, 0.5, 2.0, "02-your-own-writes", Theme.DARK);
             return null;
         });
 
@@ -66,6 +66,7 @@ class WindowMemoryTest {
         assertThat(next.speed()).isEqualTo(0.5);
         assertThat(next.presenterScale()).isEqualTo(2.0);
         assertThat(next.lesson()).isEqualTo("02-your-own-writes");
+        assertThat(next.theme()).isEqualTo(Theme.DARK);
     }
 
     @Test
@@ -74,6 +75,7 @@ class WindowMemoryTest {
         assertThat(fresh.speed()).isEqualTo(LabViewModel.DEFAULT_SPEED);
         assertThat(fresh.presenterScale()).isEqualTo(PresenterMode.SCALES.get(0));
         assertThat(fresh.lesson()).isEmpty();
+        assertThat(fresh.theme()).isEqualTo(Theme.LIGHT);
 
         node.putDouble("playback.speed", 50);
         node.putDouble("presenter.scale", 7);

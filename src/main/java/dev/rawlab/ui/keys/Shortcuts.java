@@ -16,7 +16,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.controlsfx.control.ToggleSwitch;
+import atlantafx.base.controls.ToggleSwitch;
 
 /**
  * The keyboard map of the window: turns key presses into the {@link Shortcut}s' actions, which the
