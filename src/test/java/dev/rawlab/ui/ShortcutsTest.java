@@ -159,4 +159,21 @@ class ShortcutsTest {
         // canvas's own scale is checked rather than its font size.)
         assertThat(onFx(() -> window.canvas().textScaleProperty().get())).isEqualTo(1.0);
     }
+
+    @Test
+    void theViewMenuSwitchesTheThemeAndPresenterModeUsesTheProjectorOne(FxRobot robot) {
+        robot.clickOn("#menu-view");
+        robot.clickOn(texts.getString("menu.theme"));
+        robot.clickOn(texts.getString("theme.dark"));
+
+        assertThat(onFx(() -> window.themeProperty().get())).isEqualTo(Theme.DARK);
+        assertThat(onFx(() -> window.root().getStyleClass())).contains("theme-dark");
+        assertThat(onFx(() -> window.root().getStylesheets().get(0)))
+                .isEqualTo(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+
+        robot.push(KeyCode.F5);
+        assertThat(onFx(() -> window.root().getStyleClass())).contains("projector", "presenter").doesNotContain("theme-dark");
+        robot.push(KeyCode.ESCAPE);
+        assertThat(onFx(() -> window.root().getStyleClass())).contains("theme-dark").doesNotContain("projector", "presenter");
+    }
 }
