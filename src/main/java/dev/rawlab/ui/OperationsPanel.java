@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -65,12 +64,17 @@ public final class OperationsPanel extends VBox {
         get.setText(texts.getString("ops.get"));
         list.setText(texts.getString("ops.list"));
         delete.setText(texts.getString("ops.delete"));
+        Icons.decorate(put, "mdi2u-upload", texts, "ops.put.tip");
+        Icons.decorate(get, "mdi2d-download", texts, "ops.get.tip");
+        Icons.decorate(list, "mdi2f-format-list-bulleted", texts, "ops.list.tip");
+        Icons.decorate(delete, "mdi2d-delete", texts, "ops.delete.tip");
         consistent.setText(texts.getString("ops.consistent"));
         consistent.setWrapText(true);
         refusal.setWrapText(true);
         refusal.getStyleClass().add("refusal");
         for (Button button : List.of(put, get, list, delete)) {
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.getStyleClass().add("op-button");
         }
         user.setAccessibleText(texts.getString("ops.user"));
@@ -91,7 +95,8 @@ public final class OperationsPanel extends VBox {
         addRow(grid, 1, "ops.key", key);
         addRow(grid, 2, "ops.body", body);
         addRow(grid, 3, "ops.node", node);
-        HBox buttons = new HBox(6, put, get, list, delete);
+        // The four operations wrap onto a second row rather than lose their words in a narrow panel.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, put, get, list, delete);
         getChildren().addAll(title, grid, consistent, buttons, refusal);
     }
 

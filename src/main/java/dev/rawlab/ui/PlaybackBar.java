@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -53,7 +52,10 @@ public final class PlaybackBar extends HBox {
         stepBack.setText(texts.getString("playback.stepBack"));
         stepForward.setText(texts.getString("playback.stepForward"));
         reset.setText(texts.getString("playback.reset"));
-        play.setTooltip(new Tooltip(texts.getString("playback.play")));
+        Icons.decorate(play, "mdi2p-play", texts, "playback.play.tip");
+        Icons.decorate(stepBack, "mdi2s-skip-previous", texts, "playback.stepBack.tip");
+        Icons.decorate(stepForward, "mdi2s-skip-next", texts, "playback.stepForward.tip");
+        Icons.decorate(reset, "mdi2r-restore", texts, "playback.reset.tip");
         speed.setAccessibleText(texts.getString("playback.speed"));
         time.setAccessibleText(texts.getString("playback.time"));
         speed.setPrefWidth(160);
@@ -92,6 +94,7 @@ public final class PlaybackBar extends HBox {
 
     private void setupBindings() {
         play.selectedProperty().bindBidirectional(model.playingProperty());
+        model.playingProperty().addListener((obs, was, playing) -> Icons.swap(play, playing ? "mdi2p-pause" : "mdi2p-play"));
         play.textProperty().bind(Bindings.when(model.playingProperty())
                 .then(texts.getString("playback.pause")).otherwise(texts.getString("playback.play")));
         speedValue.textProperty().bind(Bindings.createStringBinding(
