@@ -1,0 +1,114 @@
+package dev.rawlab.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Writes frames as an animated GIF that loops forever, with the JDK's own GIF writer (no extra
+ * library): each frame gets its delay in a graphic control extension, the first one the NETSCAPE2.0
+ * loop extension. The writer picks each frame's palette itself.
+ */
+public final class GifWriter {
+
+    private static final String FORMAT = "javax_imageio_gif_image_1.0";
+
+    private GifWriter() {
+    }
+
+    /**
+     * Delays in hundredths of a second (the GIF's unit) for {@code frames} frames shown at
+     * {@code framesPerSecond}: rounded so that their sum keeps to the real duration.
+     */
+    public static int[] delaysCentis(int frames, double framesPerSecond) {
+        int[] delays = new int[frames];
+        for (int i = 0; i < frames; i++) {
+            delays[i] = (int) (Math.round((i + 1) * 100 / framesPerSecond) - Math.round(i * 100 / framesPerSecond));
+        }
+        return delays;
+    }
+
+    /** Writes {@code frames} (all one size) to {@code file}, frame i shown for {@code delaysCentis[i]} hundredths of a second. */
+    public static void write(List<BufferedImage> frames, int[] delaysCentis, Path file) throws IOException {
+        if (frames.isEmpty() || delaysCentis.length != frames.size()) {
+            throw new IllegalArgumentException(frames.size() + " frames, " + delaysCentis.length + " delays");
+        }
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
+        if (!writers.hasNext()) {
+            throw new IOException("this Java has no GIF writer");
+        }
+        ImageWriter writer = writers.next();
+        Files.deleteIfExists(file);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            for (int i = 0; i < frames.size(); i++) {
+                BufferedImage frame = rgb(frames.get(i));
+                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
+                describe(metadata, delaysCentis[i], i == 0);
+                writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** Sets the frame's delay, and on the first frame the loop-forever extension. */
+    private static void describe(IIOMetadata metadata, int delayCentis, boolean first) throws IOException {
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("delayTime", Integer.toString(delayCentis));
+        control.setAttribute("transparentColorIndex", "0");
+        if (first) {
+            IIOMetadataNode extension = new IIOMetadataNode("ApplicationExtension");
+            extension.setAttribute("applicationID", "NETSCAPE");
+            extension.setAttribute("authenticationCode", "2.0");
+            // Sub-block 1, then the loop count as a little-endian short: 0 loops forever.
+            extension.setUserObject(new byte[] {1, 0, 0});
+            child(root, "ApplicationExtensions").appendChild(extension);
+        }
+        metadata.setFromTree(FORMAT, root);
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode parent, String name) {
+        for (int i = 0; i < parent.getLength(); i++) {
+            if (parent.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) parent.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        parent.appendChild(node);
+        return node;
+    }
+
+    /** The frame without alpha: a GIF has one transparent colour at most, and the canvas has none. */
+    private static BufferedImage rgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = rgb.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+}
