@@ -44,25 +44,64 @@ public final class GifWriter {
         if (frames.isEmpty() || delaysCentis.length != frames.size()) {
             throw new IllegalArgumentException(frames.size() + " frames, " + delaysCentis.length + " delays");
         }
+        try (Sequence sequence = open(file)) {
+            for (int i = 0; i < frames.size(); i++) {
+                sequence.add(frames.get(i), delaysCentis[i]);
+            }
+        }
+    }
+
+    /** Starts a GIF at {@code file} (replacing it), to be given its frames one by one, so they need not all be kept. */
+    public static Sequence open(Path file) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
         if (!writers.hasNext()) {
             throw new IOException("this Java has no GIF writer");
         }
-        ImageWriter writer = writers.next();
         Files.deleteIfExists(file);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            for (int i = 0; i < frames.size(); i++) {
-                BufferedImage frame = rgb(frames.get(i));
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-                describe(metadata, delaysCentis[i], i == 0);
-                writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+        ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile());
+        if (out == null) {
+            throw new IOException("cannot write " + file);
+        }
+        ImageWriter writer = writers.next();
+        writer.setOutput(out);
+        writer.prepareWriteSequence(null);
+        return new Sequence(writer, out);
+    }
+
+    /** A GIF being written: {@link #add} each frame, then {@link #close}. */
+    public static final class Sequence implements AutoCloseable {
+        private final ImageWriter writer;
+        private final ImageOutputStream out;
+        private final ImageWriteParam param;
+        private int frames;
+
+        private Sequence(ImageWriter writer, ImageOutputStream out) {
+            this.writer = writer;
+            this.out = out;
+            this.param = writer.getDefaultWriteParam();
+        }
+
+        /** Adds a frame shown for {@code delayCentis} hundredths of a second. */
+        public void add(BufferedImage image, int delayCentis) throws IOException {
+            BufferedImage frame = rgb(image);
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
+            describe(metadata, delayCentis, frames == 0);
+            writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+            frames++;
+        }
+
+        public int frames() {
+            return frames;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                writer.endWriteSequence();
+            } finally {
+                writer.dispose();
+                out.close();
             }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
         }
     }
 
