@@ -18,7 +18,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Writes frames as an animated GIF that loops forever, with the JDK's own GIF writer (no extra
  * library): each frame gets its delay in a graphic control extension, the first one the NETSCAPE2.0
- * loop extension. The writer picks each frame's palette itself.
+ * loop extension. The writer builds a palette for a frame in full colour (slowly); a frame already
+ * indexed by a {@link GifPalette} is written as it is.
  */
 public final class GifWriter {
 
@@ -85,7 +86,7 @@ public final class GifWriter {
         public void add(BufferedImage image, int delayCentis) throws IOException {
             BufferedImage frame = rgb(image);
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-            describe(metadata, delayCentis, frames == 0);
+            describe(metadata, delayCentis, frames == 0, frame.getColorModel());
             writer.writeToSequence(new IIOImage(frame, null, metadata), param);
             frames++;
         }
@@ -106,8 +107,12 @@ public final class GifWriter {
     }
 
     /** Sets the frame's delay, and on the first frame the loop-forever extension. */
-    private static void describe(IIOMetadata metadata, int delayCentis, boolean first) throws IOException {
+    private static void describe(IIOMetadata metadata, int delayCentis, boolean first, java.awt.image.ColorModel colours)
+            throws IOException {
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
+        if (colours instanceof java.awt.image.IndexColorModel palette) {
+            colourTable(root, palette);
+        }
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");
@@ -125,6 +130,32 @@ public final class GifWriter {
         metadata.setFromTree(FORMAT, root);
     }
 
+    /**
+     * The frame's own colours as its local colour table: the writer's default table for an indexed
+     * image type is a generic one, not the image's palette.
+     */
+    private static void colourTable(IIOMetadataNode root, java.awt.image.IndexColorModel palette) {
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        while (table.getFirstChild() != null) {
+            table.removeChild(table.getFirstChild());
+        }
+        int size = 2;
+        while (size < palette.getMapSize()) {
+            size *= 2;
+        }
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(size));
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < size; i++) {
+            int rgb = i < palette.getMapSize() ? palette.getRGB(i) : 0;
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(i));
+            entry.setAttribute("red", Integer.toString(rgb >> 16 & 0xFF));
+            entry.setAttribute("green", Integer.toString(rgb >> 8 & 0xFF));
+            entry.setAttribute("blue", Integer.toString(rgb & 0xFF));
+            table.appendChild(entry);
+        }
+    }
+
     private static IIOMetadataNode child(IIOMetadataNode parent, String name) {
         for (int i = 0; i < parent.getLength(); i++) {
             if (parent.item(i).getNodeName().equalsIgnoreCase(name)) {
@@ -136,9 +167,12 @@ public final class GifWriter {
         return node;
     }
 
-    /** The frame without alpha: a GIF has one transparent colour at most, and the canvas has none. */
+    /**
+     * The frame without alpha: a GIF has one transparent colour at most, and the canvas has none. An
+     * indexed frame ({@link GifPalette}) is written as it is.
+     */
     private static BufferedImage rgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getColorModel() instanceof java.awt.image.IndexColorModel) {
             return image;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);

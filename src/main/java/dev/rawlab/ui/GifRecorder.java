@@ -2,6 +2,7 @@ package dev.rawlab.ui;
 
 import dev.rawlab.check.CheckReport;
 import dev.rawlab.check.LiveChecker;
+import dev.rawlab.export.GifPalette;
 import dev.rawlab.export.GifWriter;
 import dev.rawlab.sim.Micros;
 import dev.rawlab.store.Session;
@@ -9,8 +10,10 @@ import dev.rawlab.store.StoreSnapshot;
 import dev.rawlab.ui.canvas.AnswerBadge;
 import dev.rawlab.ui.canvas.SceneLayout;
 import dev.rawlab.ui.canvas.StoreRenderer;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
@@ -21,7 +24,8 @@ import javafx.scene.canvas.GraphicsContext;
  * model is deterministic, so a fresh session replays the same config and action log, and each
  * frame is the store drawn offscreen at a simulated time between now minus the seconds times the
  * playback speed and now, {@link #FRAMES_PER_SECOND} frames per second of playback. Frames wider
- * than {@link #MAX_WIDTH} are drawn smaller. Runs on the JavaFX thread.
+ * than {@link #MAX_WIDTH} are drawn smaller; all share one {@link GifPalette} made from the frame
+ * of now. Runs on the JavaFX thread.
  */
 final class GifRecorder {
 
@@ -48,25 +52,44 @@ final class GifRecorder {
         long start = Math.max(0, now - spanMicros);
         int frames = (int) Math.floor((now - start) / stepMicros + 1e-9) + 1;
         int[] delays = GifWriter.delaysCentis(frames, FRAMES_PER_SECOND);
-        double scale = Math.min(1, MAX_WIDTH / width);
-        Canvas canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        StoreRenderer renderer = new StoreRenderer(texts);
+        Frames drawn = new Frames(width, height, model.selectedOperationProperty().get());
+        GifPalette palette = GifPalette.of(List.of(drawn.draw(model.snapshot(), model.reportProperty().get())));
         Session replay = new Session(live.config(), live.log());
         LiveChecker checker = new LiveChecker();
-        long selected = model.selectedOperationProperty().get();
         try (GifWriter.Sequence gif = GifWriter.open(file)) {
             for (int i = 0; i < frames; i++) {
                 replay.advanceTo(now - Math.round((frames - 1 - i) * stepMicros));
-                StoreSnapshot snapshot = replay.store().snapshot();
                 CheckReport report = checker.update(replay.store().trace());
-                g.save();
-                g.scale(scale, scale);
-                renderer.draw(g, new SceneLayout(snapshot, width, height), snapshot, AnswerBadge.latestPerUser(report), selected);
-                g.restore();
-                gif.add(SwingFXUtils.fromFXImage(canvas.snapshot(null, null), null), delays[i]);
+                gif.add(palette.indexed(drawn.draw(replay.store().snapshot(), report)), delays[i]);
             }
         }
         return frames;
+    }
+
+    /** Draws frames of one size on one offscreen canvas, scaled down to {@link #MAX_WIDTH} if wider. */
+    private final class Frames {
+        private final double width;
+        private final double height;
+        private final double scale;
+        private final long selected;
+        private final Canvas canvas;
+        private final StoreRenderer renderer = new StoreRenderer(texts);
+
+        Frames(double width, double height, long selected) {
+            this.width = width;
+            this.height = height;
+            this.scale = Math.min(1, MAX_WIDTH / width);
+            this.selected = selected;
+            this.canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
+        }
+
+        BufferedImage draw(StoreSnapshot snapshot, CheckReport report) {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.save();
+            g.scale(scale, scale);
+            renderer.draw(g, new SceneLayout(snapshot, width, height), snapshot, AnswerBadge.latestPerUser(report), selected);
+            g.restore();
+            return SwingFXUtils.fromFXImage(canvas.snapshot(null, null), null);
+        }
     }
 }

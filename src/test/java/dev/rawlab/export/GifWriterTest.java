@@ -64,4 +64,20 @@ class GifWriterTest {
         assertThat(java.util.Arrays.stream(delays).sum()).isEqualTo(1000);
         assertThat(delays).containsOnly(6, 7);
     }
+
+    @Test
+    void aPaletteKeepsTheSamplesFlatColoursExactAndFindsNearOnesForTheRest() throws Exception {
+        Color pastel = new Color(0xE8, 0xF1, 0xFB);
+        GifPalette palette = GifPalette.of(List.of(frame(pastel)));
+
+        BufferedImage indexed = palette.indexed(frame(pastel));
+        BufferedImage other = palette.indexed(frame(new Color(250, 10, 12)));
+
+        assertThat(new Color(indexed.getRGB(5, 5))).isEqualTo(pastel);
+        Color near = new Color(other.getRGB(5, 5));
+        assertThat(Math.abs(near.getRed() - 250) + near.getGreen() + near.getBlue()).isLessThan(40);
+        Path file = folder.resolve("indexed.gif");
+        GifWriter.write(List.of(indexed, other), new int[] {5, 5}, file);
+        assertThat(new Color(ImageIO.read(file.toFile()).getRGB(5, 5))).isEqualTo(pastel);
+    }
 }
