@@ -77,7 +77,7 @@ public final class FileMenu {
                 item("file-export-diagram", texts.getString("file.exportDiagram"),
                         () -> chooseSave("file.name.diagram", "file.filter.png", "*.png").ifPresent(this::exportDiagram)),
                 item("file-record-gif", Texts.format(texts, "file.recordGif", GIF_SECONDS),
-                        () -> chooseSave("file.name.gif", "file.filter.gif", "*.gif").ifPresent(this::recordGif)),
+                        () -> chooseSave("file.name.gif", "file.filter.gif", "*.gif").ifPresent(file -> busy(() -> recordGif(file)))),
                 new SeparatorMenuItem(),
                 item("file-export-csv", texts.getString("file.exportCsv"),
                         () -> chooseSave("file.name.csv", "file.filter.csv", "*.csv").ifPresent(this::exportTraceCsv)),
@@ -103,7 +103,33 @@ public final class FileMenu {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(texts.getString(nameKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.getString(filterKey), pattern));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(path -> withExtension(path, pattern));
+    }
+
+    /** {@code scene} to {@code scene.json} when the name typed has no extension (some file dialogs add none). */
+    static Path withExtension(Path file, String pattern) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + pattern.substring(pattern.indexOf('.')));
+    }
+
+    /** Runs slow work (seconds, for a GIF) with the wait cursor showing meanwhile. */
+    private void busy(Runnable work) {
+        javafx.scene.Scene scene = owner == null ? null : owner.getScene();
+        if (scene == null) {
+            work.run();
+            return;
+        }
+        scene.setCursor(javafx.scene.Cursor.WAIT);
+        // Let a frame show the cursor before the work holds the JavaFX thread.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(50));
+        later.setOnFinished(event -> {
+            try {
+                work.run();
+            } finally {
+                scene.setCursor(null);
+            }
+        });
+        later.play();
     }
 
     /**

@@ -253,4 +253,11 @@ class FileMenuTest {
         assertThat(Files.readAllLines(csv)).hasSize(events + 1).anySatisfy(line -> assertThat(line).contains(",stale-404,"));
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("events")).hasSize(events);
     }
+
+    @Test
+    void aNameTypedWithoutExtensionGetsTheOneOfItsKind() {
+        assertThat(FileMenu.withExtension(Path.of("out", "scene"), "*.json")).isEqualTo(Path.of("out", "scene.json"));
+        assertThat(FileMenu.withExtension(Path.of("out", "scene.txt"), "*.json")).isEqualTo(Path.of("out", "scene.txt"));
+        assertThat(FileMenu.sceneName(Path.of("out", "my-scene.json"))).isEqualTo("my-scene");
+    }
 }
