@@ -213,9 +213,21 @@ public final class FileMenu {
             writing.run();
             return true;
         } catch (IOException | RuntimeException e) {
-            showError(Texts.format(texts, "file.write.failed", file), String.valueOf(e.getMessage()));
+            showError(Texts.format(texts, "file.write.failed", file), reason(file, e));
             return false;
         }
+    }
+
+    /** Why {@code file} could not be written, in words: a missing folder and a refused permission have their own. */
+    private String reason(Path file, Exception e) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            return Texts.format(texts, "file.write.noFolder", folder);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || folder != null && !Files.isWritable(folder)) {
+            return Texts.format(texts, "file.write.denied", folder);
+        }
+        return Texts.format(texts, "file.write.other", String.valueOf(e.getMessage()));
     }
 
     private void showError(String header, String content) {

@@ -236,7 +236,8 @@ class FileMenuTest {
         Path nowhere = folder.resolve("no-such-folder").resolve("trace.csv");
 
         assertThat(onFx(() -> files.exportTraceCsv(nowhere))).isFalse();
-        assertThat(alertText(robot)).contains(nowhere.toString());
+        assertThat(alertText(robot)).contains(nowhere.toString())
+                .contains(Texts.format(texts, "file.write.noFolder", nowhere.getParent()));
         assertThat(Files.exists(nowhere)).isFalse();
     }
 
@@ -259,5 +260,28 @@ class FileMenuTest {
         assertThat(FileMenu.withExtension(Path.of("out", "scene"), "*.json")).isEqualTo(Path.of("out", "scene.json"));
         assertThat(FileMenu.withExtension(Path.of("out", "scene.txt"), "*.json")).isEqualTo(Path.of("out", "scene.txt"));
         assertThat(FileMenu.sceneName(Path.of("out", "my-scene.json"))).isEqualTo("my-scene");
+    }
+
+    @Test
+    void aRefusedActionIsLeftOutAndTheSavedSceneStillOpens() throws Exception {
+        playAScene();
+        // A consistent read cannot also be forced onto replica B: the store refuses it and nothing changes.
+        assertThat(onFx(() -> model.apply(new Action.Get("alice", AvatarStory.KEY, "B", true)).accepted())).isFalse();
+        String trace = onFx(() -> model.session().store().trace().text());
+        StoreSnapshot snapshot = onFx(model::snapshot);
+        Path file = folder.resolve("with-refusal.json");
+
+        assertThat(onFx(() -> files.saveScene(file))).isTrue();
+        assertThat(onFx(() -> files.openScene(file))).isTrue();
+        onFx(() -> {
+            model.seek(snapshot.nowMicros());
+            return null;
+        });
+
+        assertThat(trace).contains("refused GET");
+        assertThat(onFx(() -> model.session().store().trace().text()))
+                .isEqualTo(trace.lines().filter(line -> !line.contains("] refused ")).map(line -> line + "\n")
+                        .collect(java.util.stream.Collectors.joining()));
+        assertThat(onFx(model::snapshot)).isEqualTo(snapshot);
     }
 }
