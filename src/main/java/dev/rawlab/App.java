@@ -3,6 +3,7 @@ package dev.rawlab;
 import dev.rawlab.lesson.LessonCatalog;
 import dev.rawlab.lesson.LessonLoader;
 import dev.rawlab.lesson.ProgressStore;
+import dev.rawlab.ui.FileMenu;
 import dev.rawlab.ui.LabViewModel;
 import dev.rawlab.ui.MainWindow;
 import dev.rawlab.ui.PlaybackClock;
@@ -72,6 +73,7 @@ public class App extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT, screen.getHeight() * 0.95));
 
+        window.addMenu(new FileMenu(model, window.canvas(), window.diagram(), stage, messages).menu());
         stage.setTitle(messages.getString("app.title"));
         stage.setScene(scene);
         memory.restoreWindow(stage);

@@ -92,10 +92,16 @@ final class ConfigBuilder {
         return written;
     }
 
-    /** One lag per non-primary node: the per-node override if written, else the default lag. */
+    /**
+     * One lag per non-primary node: the per-node override if written, else the default lag. A store
+     * with no such node keeps the default lag alone, so that a saved store reads back equal.
+     */
     private static List<LatencyDistribution> lags(Map<String, String> written, LatencyDistribution lag, Topology topology,
                                                   int nodes, ProblemList problems) {
         List<LatencyDistribution> lags = new ArrayList<>();
+        if (nodes == 0) {
+            lags.add(lag);
+        }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < Math.max(nodes, 0); i++) {
             String name = StoreConfig.nodeName(i);

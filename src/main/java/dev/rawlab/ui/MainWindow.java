@@ -265,6 +265,10 @@ public final class MainWindow {
         return canvas;
     }
 
+    public TimeSpaceDiagram diagram() {
+        return diagram;
+    }
+
     /** The frame-time probe the clock and the canvas report to. */
     public FrameProbe probe() {
         return probe;
