@@ -374,9 +374,10 @@ final class DiagramRenderer {
         List<Message> messages = frame.history().messages();
         int from = firstSentAtOrAfter(messages, layout.startMicros() - frame.history().longestFlightMicros());
         double font = layout.fontSize();
-        if (!selectedOnly && inView(messages, from, layout) > DENSE_MESSAGES) {
+        int inView = selectedOnly ? 0 : inView(messages, from, layout);
+        if (inView > DENSE_MESSAGES) {
             lastFrameDense = true;
-            drawDenseMessages(g, frame, hits, messages, from);
+            drawDenseMessages(g, frame, inView);
             return;
         }
         List<Message> labelled = new ArrayList<>();
@@ -438,41 +439,27 @@ final class DiagramRenderer {
     }
 
     /**
-     * Too many arrows to read one by one (a stress scene): thin lines, one path per colour, no
-     * heads, dots or labels. The picture still shows where the traffic and the 404s are.
+     * Too many arrows to read one by one (a stress scene): none are drawn, only a note saying how
+     * many are in view. Thousands of crossing lines cost the software renderer hundreds of
+     * milliseconds and show nothing a person can follow; the operation bars and queue stays still
+     * show where the traffic and the stale reads are.
      */
-    private void drawDenseMessages(GraphicsContext g, Frame frame, DiagramHits hits, List<Message> messages, int from) {
+    private void drawDenseMessages(GraphicsContext g, Frame frame, int inView) {
         DiagramLayout layout = frame.layout();
-        java.util.Map<Color, List<Message>> byColour = new java.util.LinkedHashMap<>();
-        for (int i = from; i < messages.size(); i++) {
-            Message message = messages.get(i);
-            if (message.sendMicros() > layout.endMicros()) {
-                break;
-            }
-            if (message.arriveMicros() < layout.startMicros() || !layout.hasLane(message.from()) || !layout.hasLane(message.to())) {
-                continue;
-            }
-            byColour.computeIfAbsent(VerdictStyle.colour(message), colour -> new ArrayList<>()).add(message);
-        }
-        g.setGlobalAlpha(frame.selecting() ? FADED_ALPHA : 0.8);
-        g.setLineWidth(1);
-        for (java.util.Map.Entry<Color, List<Message>> group : byColour.entrySet()) {
-            g.setStroke(group.getKey());
-            g.beginPath();
-            for (Message message : group.getValue()) {
-                double x1 = layout.xOf(message.sendMicros());
-                double y1 = layout.laneY(message.from());
-                double y2 = layout.laneY(message.to());
-                double progress = message.progress(frame.nowMicros());
-                double x2 = layout.xOf(Math.min(message.arriveMicros(), frame.nowMicros()));
-                double yHead = y1 + (y2 - y1) * progress;
-                g.moveTo(x1, y1);
-                g.lineTo(x2, yHead);
-                hits.addSegment(message.operationId(), x1, y1, x2, yHead);
-            }
-            g.stroke();
-        }
+        double font = layout.fontSize();
+        String note = Texts.format(texts, "diagram.dense", inView > DENSE_MESSAGES ? "> " + DENSE_MESSAGES : String.valueOf(inView));
+        Font small = Font.font(null, FontWeight.BOLD, font * 0.8);
+        double width = textWidth(note, small);
+        double x = layout.plotRight() - width - font;
+        double y = layout.height() - font * 1.6;
         g.setGlobalAlpha(1);
+        g.setFill(LABEL_BACKING);
+        g.fillRect(x - 4, y - 2, width + 8, font * 1.2);
+        g.setFill(Palette.INK);
+        g.setFont(small);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(note, x, y);
     }
 
     /** Whether an answer says 200: those are labelled after the 404s, 503s and "too old"s, which matter more. */

@@ -39,8 +39,8 @@ public final class TimeSpaceDiagram extends Region {
     public static final long DEFAULT_SPAN_MICROS = 250 * Micros.PER_MILLI;
     /** The narrowest and widest window a person can zoom to. */
     public static final long MIN_SPAN_MICROS = 10 * Micros.PER_MILLI;
-    /** A crowded diagram is redrawn at most this often (about eight times a second). */
-    private static final long DENSE_FRAME_NANOS = 125_000_000L;
+    /** A crowded diagram is redrawn at most this often (four times a second). */
+    private static final long DENSE_FRAME_NANOS = 250_000_000L;
     public static final long MAX_SPAN_MICROS = 120 * Micros.PER_SECOND;
     /** The narrowest window while the run is still short, so the first messages are not stretched absurdly. */
     static final long SHORT_RUN_SPAN_MICROS = 20 * Micros.PER_MILLI;
