@@ -163,6 +163,10 @@ class WindowFuzzTest {
             }
         }
         var report = model.reportProperty().get();
+        var drawn = ((dev.rawlab.ui.canvas.StoreCanvas) scene.lookup("#store-canvas")).badges();
+        if (!drawn.equals(dev.rawlab.ui.canvas.AnswerBadge.latestPerUser(report))) {
+            return "the answers drawn beside the users are not the newest ones: " + drawn;
+        }
         if (report.operations().size() != now.operationsFinished()) {
             return "the checker judged " + report.operations().size() + " operations but " + now.operationsFinished() + " finished";
         }

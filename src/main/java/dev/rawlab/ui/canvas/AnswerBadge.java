@@ -5,6 +5,7 @@ import dev.rawlab.check.CheckedOperation;
 import dev.rawlab.check.Verdict;
 import dev.rawlab.store.OperationRecord;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +33,16 @@ public record AnswerBadge(String user, long operationId, String request, String 
         if (report == null) {
             return badges;
         }
-        for (CheckedOperation checked : report.operations()) {
+        addNewer(badges, report.operations(), 0);
+        return badges;
+    }
+
+    /**
+     * Updates {@code badges} with {@code operations} from index {@code from} on (those finished
+     * since the last look), so a running window need not go through every operation each frame.
+     */
+    public static void addNewer(Map<String, AnswerBadge> badges, List<CheckedOperation> operations, int from) {
+        for (CheckedOperation checked : operations.subList(from, operations.size())) {
             OperationRecord op = checked.operation();
             String outcome = op.op().isRead() && op.listed() != null
                     ? op.status() + " (" + op.listed().size() + ")"
@@ -41,6 +51,5 @@ public record AnswerBadge(String user, long operationId, String request, String 
             badges.put(op.user(), new AnswerBadge(op.user(), op.id(), op.op() + " " + op.key(), outcome, checked.verdict(),
                     op.status(), checked.newestAckedVersion()));
         }
-        return badges;
     }
 }

@@ -5,12 +5,31 @@ package dev.rawlab.ui.canvas;
  * progress {@code t} (0 at send, 1 at arrival) sits at that share of the path's length, so its
  * position comes straight from the model's send and arrive times.
  */
-public record Route(double[] xs, double[] ys) {
+public final class Route {
 
-    public Route {
+    private final double[] xs;
+    private final double[] ys;
+    private final double length;
+
+    public Route(double[] xs, double[] ys) {
         if (xs.length != ys.length || xs.length < 2) {
             throw new IllegalArgumentException("a route needs at least two points");
         }
+        this.xs = xs;
+        this.ys = ys;
+        double total = 0;
+        for (int i = 1; i < xs.length; i++) {
+            total += Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
+        }
+        this.length = total;
+    }
+
+    public double[] xs() {
+        return xs;
+    }
+
+    public double[] ys() {
+        return ys;
     }
 
     static Route straight(double x1, double y1, double x2, double y2) {
@@ -30,16 +49,12 @@ public record Route(double[] xs, double[] ys) {
     }
 
     public double length() {
-        double total = 0;
-        for (int i = 1; i < xs.length; i++) {
-            total += Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
-        }
-        return total;
+        return length;
     }
 
     /** The point at share {@code t} of the length (clamped to 0..1), as {x, y} written into {@code out}. */
     public void pointAt(double t, double[] out) {
-        double wanted = Math.max(0, Math.min(1, t)) * length();
+        double wanted = Math.max(0, Math.min(1, t)) * length;
         for (int i = 1; i < xs.length; i++) {
             double piece = Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
             if (wanted <= piece || i == xs.length - 1) {

@@ -38,6 +38,7 @@ public final class SceneLayout {
     private final Map<String, Box> ends = new HashMap<>();
     private final Map<String, Box> queues = new HashMap<>();
     private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Map<String, Map<String, Route>> asked = new HashMap<>();
 
     public SceneLayout(StoreSnapshot snapshot, double width, double height) {
         this.width = width;
@@ -131,6 +132,19 @@ public final class SceneLayout {
      * between their centres; null when either end is not on the canvas.
      */
     public Route route(String from, String to) {
+        // Thousands of messages ask every frame: remember each answer, looked up without building a key.
+        Map<String, Route> byTarget = asked.computeIfAbsent(from, any -> new HashMap<>());
+        Route answer = byTarget.get(to);
+        if (answer == null) {
+            answer = findRoute(from, to);
+            if (answer != null) {
+                byTarget.put(to, answer);
+            }
+        }
+        return answer;
+    }
+
+    private Route findRoute(String from, String to) {
         Route known = routes.get(key(from, to));
         if (known != null) {
             return known;

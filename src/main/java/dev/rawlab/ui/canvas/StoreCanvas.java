@@ -1,9 +1,11 @@
 package dev.rawlab.ui.canvas;
 
 import dev.rawlab.check.CheckReport;
+import dev.rawlab.check.CheckedOperation;
 import dev.rawlab.store.Message;
 import dev.rawlab.store.StoreSnapshot;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -28,7 +30,9 @@ public final class StoreCanvas extends Region {
     private final ObservableValue<Set<String>> spotlight;
     private SceneLayout layout;
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(this, "textScale", 1);
-    private java.util.Map<String, AnswerBadge> badges = java.util.Map.of();
+    private java.util.Map<String, AnswerBadge> badges = new java.util.LinkedHashMap<>();
+    private int badgesSeen;
+    private CheckedOperation lastBadged;
     private LongConsumer drawTimeListener = nanos -> {
     };
 
@@ -46,14 +50,35 @@ public final class StoreCanvas extends Region {
         getChildren().add(canvas);
         snapshot.addListener((obs, old, now) -> redraw());
         report.addListener((obs, old, now) -> {
-            badges = AnswerBadge.latestPerUser(now);
+            updateBadges(now);
             describeAnswers();
             redraw();
         });
-        badges = AnswerBadge.latestPerUser(report.getValue());
+        updateBadges(report.getValue());
         this.texts = texts;
         describeAnswers();
         setMinSize(320, 240);
+    }
+
+    /** What each user last got back, as drawn beside them now. */
+    public java.util.Map<String, AnswerBadge> badges() {
+        return java.util.Collections.unmodifiableMap(badges);
+    }
+
+    /**
+     * Brings the badges up to date with {@code now}: only the operations added since the last
+     * report when it continues that one, all of them when it starts over (after a rewind).
+     */
+    private void updateBadges(CheckReport now) {
+        List<CheckedOperation> operations = now == null ? List.of() : now.operations();
+        boolean continues = badgesSeen > 0 && operations.size() >= badgesSeen && operations.get(badgesSeen - 1) == lastBadged;
+        if (!continues) {
+            badges = new java.util.LinkedHashMap<>();
+            badgesSeen = 0;
+        }
+        AnswerBadge.addNewer(badges, operations, badgesSeen);
+        badgesSeen = operations.size();
+        lastBadged = operations.isEmpty() ? null : operations.get(operations.size() - 1);
     }
 
     /**
