@@ -1,19 +1,20 @@
 package dev.rawlab.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+
+
+
+
+
+
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.rawlab.scenario.StableJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rawlab.check.Percentiles;
 import dev.rawlab.experiment.ExperimentResult;
 import dev.rawlab.experiment.StalenessPoint;
-import java.io.UncheckedIOException;
+
 
 /**
  * The machine-readable result of {@code experiment --json}:
@@ -24,14 +25,7 @@ import java.io.UncheckedIOException;
  */
 final class ExperimentJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(INDENT).withArrayIndenter(INDENT)
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = StableJson.NODES;
 
     private ExperimentJson() {
     }
@@ -52,11 +46,7 @@ final class ExperimentJson {
         root.set("writeLatencyMillis", percentiles(result.writeLatency()));
         root.put("primaryShare", finite(result.primaryShare()));
         root.put("messagesPerRead", finite(result.messagesPerRead()));
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StableJson.write(root);
     }
 
     private static ObjectNode percentiles(Percentiles percentiles) {

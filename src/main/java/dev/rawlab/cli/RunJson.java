@@ -1,21 +1,22 @@
 package dev.rawlab.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+
+
+
+
+
+
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.rawlab.scenario.StableJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rawlab.check.CheckReport;
 import dev.rawlab.check.CheckedOperation;
 import dev.rawlab.check.Percentiles;
 import dev.rawlab.check.Summary;
 import dev.rawlab.store.OperationRecord;
-import java.io.UncheckedIOException;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,15 +28,7 @@ import java.util.List;
  */
 final class RunJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-    /** Two spaces a level and "\n" line ends on every system, so the bytes never depend on the machine. */
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(INDENT).withArrayIndenter(INDENT)
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = StableJson.NODES;
 
     private RunJson() {
     }
@@ -49,11 +42,7 @@ final class RunJson {
             operations.add(operation(checked));
         }
         root.set("summary", summary(report.summary()));
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StableJson.write(root);
     }
 
     private static ObjectNode operation(CheckedOperation checked) {

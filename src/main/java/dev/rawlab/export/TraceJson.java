@@ -1,16 +1,17 @@
 package dev.rawlab.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+
+
+
+
+
+
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.rawlab.scenario.StableJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
+
 import java.util.List;
 
 /**
@@ -20,14 +21,7 @@ import java.util.List;
  */
 public final class TraceJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(INDENT).withArrayIndenter(INDENT)
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = StableJson.NODES;
 
     private TraceJson() {
     }
@@ -51,11 +45,7 @@ public final class TraceJson {
             putIfPresent(event, "verdict", row.verdict());
             putIfPresent(event, "detail", row.detail());
         }
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StableJson.write(root);
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

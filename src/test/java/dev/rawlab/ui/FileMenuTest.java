@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
@@ -74,17 +73,10 @@ class FileMenuTest {
         stage.show();
     }
 
-    private <T> T onFx(Callable<T> question) {
-        try {
-            return WaitForAsyncUtils.asyncFx(question).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /** The avatar story, then a switch to consistent reads and a read that is fresh now; on to 150 ms. */
     private void playAScene() {
-        onFx(() -> {
+        Fx.ask(() -> {
             AvatarStory.play(model);
             model.apply(new Action.SetStrategy(Strategy.EVENTUAL.withRead(ReadMode.PRIMARY)));
             model.apply(new Action.Get("bob", AvatarStory.KEY));
@@ -96,7 +88,7 @@ class FileMenuTest {
     private String alertText(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup("#file-error").queryAs(DialogPane.class);
-        return onFx(() -> {
+        return Fx.ask(() -> {
             String text = pane.getHeaderText() + "\n" + pane.getContentText();
             pane.getScene().getWindow().hide();
             return text;
@@ -105,47 +97,47 @@ class FileMenuTest {
 
     @Test
     void theMenuHasEveryItemInWords() {
-        List<MenuItem> items = onFx(() -> files.menu().getItems().filtered(item -> item.getId() != null));
+        List<MenuItem> items = Fx.ask(() -> files.menu().getItems().filtered(item -> item.getId() != null));
 
         assertThat(items).extracting(MenuItem::getId).containsExactly("file-open", "file-save", "file-export-picture",
                 "file-export-diagram", "file-record-gif", "file-export-csv", "file-export-json");
         assertThat(items).allSatisfy(item -> assertThat(item.getText()).isNotBlank());
-        assertThat(onFx(() -> files.menu().getText())).isEqualTo(texts.getString("file.menu"));
+        assertThat(Fx.ask(() -> files.menu().getText())).isEqualTo(texts.getString("file.menu"));
     }
 
     @Test
     void aSavedSceneOpensToTheIdenticalRun() throws Exception {
         playAScene();
-        String trace = onFx(() -> model.session().store().trace().text());
-        StoreSnapshot snapshot = onFx(model::snapshot);
-        List<TimedAction> log = onFx(() -> List.copyOf(model.session().log()));
+        String trace = Fx.ask(() -> model.session().store().trace().text());
+        StoreSnapshot snapshot = Fx.ask(model::snapshot);
+        List<TimedAction> log = Fx.ask(() -> List.copyOf(model.session().log()));
         Path file = folder.resolve("my-scene.json");
 
-        assertThat(onFx(() -> files.saveScene(file))).isTrue();
-        onFx(() -> {
+        assertThat(Fx.ask(() -> files.saveScene(file))).isTrue();
+        Fx.ask(() -> {
             model.load(StoreConfig.of(Topology.QUORUM, 3), List.of());
             return null;
         });
-        assertThat(onFx(() -> files.openScene(file))).isTrue();
-        assertThat(onFx(() -> model.nowMicrosProperty().get())).isZero();
-        onFx(() -> {
+        assertThat(Fx.ask(() -> files.openScene(file))).isTrue();
+        assertThat(Fx.ask(() -> model.nowMicrosProperty().get())).isZero();
+        Fx.ask(() -> {
             model.seek(snapshot.nowMicros());
             return null;
         });
 
-        assertThat(onFx(() -> model.session().store().trace().text())).isEqualTo(trace).contains("route op#2 -> B (forced)", "-> 404");
-        assertThat(onFx(model::snapshot)).isEqualTo(snapshot);
-        assertThat(onFx(() -> model.session().log())).isEqualTo(log);
+        assertThat(Fx.ask(() -> model.session().store().trace().text())).isEqualTo(trace).contains("route op#2 -> B (forced)", "-> 404");
+        assertThat(Fx.ask(model::snapshot)).isEqualTo(snapshot);
+        assertThat(Fx.ask(() -> model.session().log())).isEqualTo(log);
         assertThat(Files.readString(file)).contains("\"name\": \"my-scene\"", "\"read\": \"primary\"", "\"node\": \"B\"");
     }
 
     @Test
     void aBrokenScenarioFileChangesNothingAndSaysWhereItIsWrong(FxRobot robot) throws Exception {
         playAScene();
-        String trace = onFx(() -> model.session().store().trace().text());
-        StoreSnapshot snapshot = onFx(model::snapshot);
-        List<TimedAction> log = onFx(() -> List.copyOf(model.session().log()));
-        StoreConfig config = onFx(() -> model.configProperty().get());
+        String trace = Fx.ask(() -> model.session().store().trace().text());
+        StoreSnapshot snapshot = Fx.ask(model::snapshot);
+        List<TimedAction> log = Fx.ask(() -> List.copyOf(model.session().log()));
+        StoreConfig config = Fx.ask(() -> model.configProperty().get());
         Path broken = folder.resolve("broken.json");
         Files.writeString(broken, String.join("\n",
                 "{",
@@ -156,21 +148,21 @@ class FileMenuTest {
                 "  ]",
                 "}", ""), StandardCharsets.UTF_8);
 
-        assertThat(onFx(() -> files.openScene(broken))).isFalse();
+        assertThat(Fx.ask(() -> files.openScene(broken))).isFalse();
         String message = alertText(robot);
 
         assertThat(message).contains(texts.getString("file.open.refused"))
                 .contains(broken + ":5:").contains("actions[1].node:").contains("Z");
-        assertThat(onFx(model::snapshot)).isEqualTo(snapshot);
-        assertThat(onFx(() -> model.session().log())).isEqualTo(log);
-        assertThat(onFx(() -> model.session().store().trace().text())).isEqualTo(trace);
-        assertThat(onFx(() -> model.configProperty().get())).isEqualTo(config);
+        assertThat(Fx.ask(model::snapshot)).isEqualTo(snapshot);
+        assertThat(Fx.ask(() -> model.session().log())).isEqualTo(log);
+        assertThat(Fx.ask(() -> model.session().store().trace().text())).isEqualTo(trace);
+        assertThat(Fx.ask(() -> model.configProperty().get())).isEqualTo(config);
 
         Path notJson = folder.resolve("picture.json");
         Files.writeString(notJson, "this is not JSON", StandardCharsets.UTF_8);
-        assertThat(onFx(() -> files.openScene(notJson))).isFalse();
+        assertThat(Fx.ask(() -> files.openScene(notJson))).isFalse();
         assertThat(alertText(robot)).contains(notJson + ":1:");
-        assertThat(onFx(model::snapshot)).isEqualTo(snapshot);
+        assertThat(Fx.ask(model::snapshot)).isEqualTo(snapshot);
     }
 
     /** How many different colours the image has: a blank picture has one. */
@@ -190,19 +182,19 @@ class FileMenuTest {
         Path picture = folder.resolve("store.png");
         Path chart = folder.resolve("diagram.png");
 
-        assertThat(onFx(() -> files.exportPicture(picture))).isTrue();
-        assertThat(onFx(() -> files.exportDiagram(chart))).isTrue();
+        assertThat(Fx.ask(() -> files.exportPicture(picture))).isTrue();
+        assertThat(Fx.ask(() -> files.exportDiagram(chart))).isTrue();
 
         BufferedImage store = ImageIO.read(picture.toFile());
-        double width = onFx(() -> canvas.canvas().getWidth());
-        double height = onFx(() -> canvas.canvas().getHeight());
+        double width = Fx.ask(() -> canvas.canvas().getWidth());
+        double height = Fx.ask(() -> canvas.canvas().getHeight());
         assertThat(width).isGreaterThan(300);
         assertThat(store.getWidth()).isEqualTo((int) (2 * width));
         assertThat(store.getHeight()).isEqualTo((int) (2 * height));
         assertThat(colours(store)).isGreaterThan(20);
         BufferedImage lanes = ImageIO.read(chart.toFile());
-        assertThat(lanes.getWidth()).isEqualTo((int) (2 * onFx(() -> diagram.canvas().getWidth())));
-        assertThat(lanes.getHeight()).isEqualTo((int) (2 * onFx(() -> diagram.canvas().getHeight())));
+        assertThat(lanes.getWidth()).isEqualTo((int) (2 * Fx.ask(() -> diagram.canvas().getWidth())));
+        assertThat(lanes.getHeight()).isEqualTo((int) (2 * Fx.ask(() -> diagram.canvas().getHeight())));
         assertThat(colours(lanes)).isGreaterThan(20);
     }
 
@@ -211,7 +203,7 @@ class FileMenuTest {
         playAScene();
         Path file = folder.resolve("last.gif");
 
-        assertThat(onFx(() -> files.recordGif(file))).isTrue();
+        assertThat(Fx.ask(() -> files.recordGif(file))).isTrue();
 
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -236,7 +228,7 @@ class FileMenuTest {
     void aFileThatCannotBeWrittenIsSaidSo(FxRobot robot) {
         Path nowhere = folder.resolve("no-such-folder").resolve("trace.csv");
 
-        assertThat(onFx(() -> files.exportTraceCsv(nowhere))).isFalse();
+        assertThat(Fx.ask(() -> files.exportTraceCsv(nowhere))).isFalse();
         assertThat(alertText(robot)).contains(nowhere.toString())
                 .contains(Texts.format(texts, "file.write.noFolder", nowhere.getParent()));
         assertThat(Files.exists(nowhere)).isFalse();
@@ -248,10 +240,10 @@ class FileMenuTest {
         Path csv = folder.resolve("trace.csv");
         Path json = folder.resolve("trace.json");
 
-        assertThat(onFx(() -> files.exportTraceCsv(csv))).isTrue();
-        assertThat(onFx(() -> files.exportTraceJson(json))).isTrue();
+        assertThat(Fx.ask(() -> files.exportTraceCsv(csv))).isTrue();
+        assertThat(Fx.ask(() -> files.exportTraceJson(json))).isTrue();
 
-        int events = onFx(() -> model.session().store().trace().events().size());
+        int events = Fx.ask(() -> model.session().store().trace().events().size());
         assertThat(Files.readAllLines(csv)).hasSize(events + 1).anySatisfy(line -> assertThat(line).contains(",stale-404,"));
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("events")).hasSize(events);
     }
@@ -267,22 +259,22 @@ class FileMenuTest {
     void aRefusedActionIsLeftOutAndTheSavedSceneStillOpens() throws Exception {
         playAScene();
         // A consistent read cannot also be forced onto replica B: the store refuses it and nothing changes.
-        assertThat(onFx(() -> model.apply(new Action.Get("alice", AvatarStory.KEY, "B", true)).accepted())).isFalse();
-        String trace = onFx(() -> model.session().store().trace().text());
-        StoreSnapshot snapshot = onFx(model::snapshot);
+        assertThat(Fx.ask(() -> model.apply(new Action.Get("alice", AvatarStory.KEY, "B", true)).accepted())).isFalse();
+        String trace = Fx.ask(() -> model.session().store().trace().text());
+        StoreSnapshot snapshot = Fx.ask(model::snapshot);
         Path file = folder.resolve("with-refusal.json");
 
-        assertThat(onFx(() -> files.saveScene(file))).isTrue();
-        assertThat(onFx(() -> files.openScene(file))).isTrue();
-        onFx(() -> {
+        assertThat(Fx.ask(() -> files.saveScene(file))).isTrue();
+        assertThat(Fx.ask(() -> files.openScene(file))).isTrue();
+        Fx.ask(() -> {
             model.seek(snapshot.nowMicros());
             return null;
         });
 
         assertThat(trace).contains("refused GET");
-        assertThat(onFx(() -> model.session().store().trace().text()))
+        assertThat(Fx.ask(() -> model.session().store().trace().text()))
                 .isEqualTo(trace.lines().filter(line -> !line.contains("] refused ")).map(line -> line + "\n")
                         .collect(java.util.stream.Collectors.joining()));
-        assertThat(onFx(model::snapshot)).isEqualTo(snapshot);
+        assertThat(Fx.ask(model::snapshot)).isEqualTo(snapshot);
     }
 }

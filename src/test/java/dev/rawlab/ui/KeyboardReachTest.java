@@ -50,7 +50,7 @@ class KeyboardReachTest {
 
     @Test
     void tabVisitsEveryControl(FxRobot robot) {
-        List<Control> controls = onFx(() -> usableControls(scene.getRoot()));
+        List<Control> controls = Fx.ask(() -> usableControls(scene.getRoot()));
         assertThat(controls).hasSizeGreaterThan(30);
 
         robot.interact(() -> controls.get(0).requestFocus());
@@ -75,13 +75,6 @@ class KeyboardReachTest {
         assertThat(missed).as("controls Tab never reached").isEmpty();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> question) {
-        try {
-            return WaitForAsyncUtils.asyncFx(question).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void arrowsAndEnterChooseAmongTheLoadBalancerPolicies(FxRobot robot) {
@@ -89,8 +82,8 @@ class KeyboardReachTest {
         robot.push(KeyCode.RIGHT);
         assertThat(scene.getFocusOwner().getId()).isEqualTo("lb-round-robin");
         robot.push(KeyCode.ENTER);
-        assertThat(onFx(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#lb-round-robin")).isSelected())).isTrue();
-        assertThat(onFx(() -> model.snapshot().strategy().lbPolicy())).isEqualTo(dev.rawlab.store.LbPolicy.ROUND_ROBIN);
+        assertThat(Fx.ask(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#lb-round-robin")).isSelected())).isTrue();
+        assertThat(Fx.ask(() -> model.snapshot().strategy().lbPolicy())).isEqualTo(dev.rawlab.store.LbPolicy.ROUND_ROBIN);
     }
 
     @Test
@@ -99,7 +92,7 @@ class KeyboardReachTest {
         robot.push(KeyCode.F10);
         robot.push(KeyCode.DOWN);
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene.lookup("#menu-bar");
-        assertThat(onFx(() -> bar.getMenus().stream().anyMatch(javafx.scene.control.Menu::isShowing))).isTrue();
+        assertThat(Fx.ask(() -> bar.getMenus().stream().anyMatch(javafx.scene.control.Menu::isShowing))).isTrue();
         robot.push(KeyCode.ESCAPE);
     }
 

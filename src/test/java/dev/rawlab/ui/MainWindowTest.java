@@ -9,7 +9,6 @@ import dev.rawlab.store.StoreSnapshot;
 import dev.rawlab.store.TraceEvent;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -46,20 +45,13 @@ class MainWindowTest {
         stage.show();
     }
 
-    private <T> T onFx(Callable<T> question) {
-        try {
-            return WaitForAsyncUtils.asyncFx(question).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /** Clicks Step until {@code done} holds of the checked operations (at most 50 steps). */
     private void stepUntil(FxRobot robot, Predicate<List<CheckedOperation>> done) {
-        for (int i = 0; i < 50 && !onFx(() -> done.test(model.reportProperty().get().operations())); i++) {
+        for (int i = 0; i < 50 && !Fx.ask(() -> done.test(model.reportProperty().get().operations())); i++) {
             robot.clickOn("#step-forward");
         }
-        assertThat(onFx(() -> done.test(model.reportProperty().get().operations()))).as("reached within 50 steps").isTrue();
+        assertThat(Fx.ask(() -> done.test(model.reportProperty().get().operations()))).as("reached within 50 steps").isTrue();
     }
 
     private static Predicate<List<CheckedOperation>> finished(OpKind kind) {
@@ -81,17 +73,17 @@ class MainWindowTest {
     }
 
     private String spokenCanvas(FxRobot robot) {
-        return onFx(() -> robot.lookup("#store-canvas").queryAs(dev.rawlab.ui.canvas.StoreCanvas.class).canvas().getAccessibleText());
+        return Fx.ask(() -> robot.lookup("#store-canvas").queryAs(dev.rawlab.ui.canvas.StoreCanvas.class).canvas().getAccessibleText());
     }
 
     private List<String> logLines(FxRobot robot) {
         robot.clickOn(robot.lookup(".tab-label").match((Label label) -> texts.getString("log.title").equals(label.getText())).<Label>query());
         ListView<?> list = robot.lookup("#event-log").queryAs(ListView.class);
-        return onFx(() -> list.getItems().stream().map(item -> ((LogLine) item).text()).toList());
+        return Fx.ask(() -> list.getItems().stream().map(item -> ((LogLine) item).text()).toList());
     }
 
     private String stat(FxRobot robot, String figure) {
-        return onFx(() -> robot.lookup("#stat-" + figure).queryAs(Label.class).getText());
+        return Fx.ask(() -> robot.lookup("#stat-" + figure).queryAs(Label.class).getText());
     }
 
     @Test
@@ -108,7 +100,7 @@ class MainWindowTest {
     @Test
     void withTheConsistentReadSwitchedOnTheSameClicksShow200(FxRobot robot) {
         robot.clickOn(robot.lookup("#fix-consistent .thumb-area").queryAs(javafx.scene.Node.class));
-        dev.rawlab.store.ReadMode read = onFx(() -> model.snapshot().strategy().read());
+        dev.rawlab.store.ReadMode read = Fx.ask(() -> model.snapshot().strategy().read());
         assertThat(read).isEqualTo(dev.rawlab.store.ReadMode.PRIMARY);
 
         robot.clickOn("#put");
@@ -124,36 +116,36 @@ class MainWindowTest {
     @Test
     void stepMovesToTheNextEventAndPauseStopsTime(FxRobot robot) {
         robot.clickOn("#put");
-        long next = onFx(() -> model.session().nextMomentMicros());
+        long next = Fx.ask(() -> model.session().nextMomentMicros());
         robot.clickOn("#step-forward");
-        assertThat(onFx(() -> model.nowMicrosProperty().get())).isEqualTo(next).isPositive();
+        assertThat(Fx.ask(() -> model.nowMicrosProperty().get())).isEqualTo(next).isPositive();
 
         robot.clickOn("#play");
-        assertThat(onFx(() -> model.playingProperty().get())).isTrue();
+        assertThat(Fx.ask(() -> model.playingProperty().get())).isTrue();
         robot.clickOn("#play");
-        assertThat(onFx(() -> model.playingProperty().get())).isFalse();
-        long paused = onFx(() -> model.nowMicrosProperty().get());
-        onFx(() -> {
+        assertThat(Fx.ask(() -> model.playingProperty().get())).isFalse();
+        long paused = Fx.ask(() -> model.nowMicrosProperty().get());
+        Fx.ask(() -> {
             model.tick(1_000_000_000L);
             return null;
         });
-        assertThat(onFx(() -> model.nowMicrosProperty().get())).as("a paused clock ignores frames").isEqualTo(paused);
+        assertThat(Fx.ask(() -> model.nowMicrosProperty().get())).as("a paused clock ignores frames").isEqualTo(paused);
     }
 
     @Test
     void theSpeedSliderSetsHowMuchSimulatedTimeASecondOfWallTimeIs(FxRobot robot) {
-        double before = onFx(() -> model.speedProperty().get());
+        double before = Fx.ask(() -> model.speedProperty().get());
         robot.clickOn("#speed");
         robot.push(KeyCode.END);
-        double fastest = onFx(() -> model.speedProperty().get());
+        double fastest = Fx.ask(() -> model.speedProperty().get());
         assertThat(fastest).isGreaterThan(before).isCloseTo(LabViewModel.MAX_SPEED, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(robot.lookup(".label").match((Label l) -> "x2.0".equals(l.getText())).tryQuery()).isPresent();
         robot.push(KeyCode.HOME);
-        assertThat(onFx(() -> model.speedProperty().get())).isCloseTo(LabViewModel.MIN_SPEED, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Fx.ask(() -> model.speedProperty().get())).isCloseTo(LabViewModel.MIN_SPEED, org.assertj.core.data.Offset.offset(1e-9));
 
         robot.clickOn("#put");
-        long start = onFx(() -> model.nowMicrosProperty().get());
-        long advanced = onFx(() -> {
+        long start = Fx.ask(() -> model.nowMicrosProperty().get());
+        long advanced = Fx.ask(() -> {
             model.playingProperty().set(true);
             for (int frame = 0; frame < 10; frame++) {
                 model.tick(20_000_000L);
@@ -170,17 +162,17 @@ class MainWindowTest {
         putThenGetFromB(robot);
         robot.clickOn("#get");
         stepUntil(robot, ops -> ops.stream().filter(op -> op.operation().op() == OpKind.GET).count() == 2);
-        StoreSnapshot before = onFx(() -> model.snapshot());
-        List<TraceEvent> traceBefore = onFx(() -> List.copyOf(model.session().store().trace().events()));
+        StoreSnapshot before = Fx.ask(() -> model.snapshot());
+        List<TraceEvent> traceBefore = Fx.ask(() -> List.copyOf(model.session().store().trace().events()));
 
         robot.clickOn("#time");
         robot.push(KeyCode.HOME);
-        assertThat(onFx(() -> model.nowMicrosProperty().get())).isZero();
+        assertThat(Fx.ask(() -> model.nowMicrosProperty().get())).isZero();
         assertThat(stat(robot, "reads")).isEqualTo("0");
         robot.push(KeyCode.END);
 
-        assertThat(onFx(() -> model.snapshot())).isEqualTo(before);
-        assertThat(onFx(() -> model.session().store().trace().events())).isEqualTo(traceBefore);
+        assertThat(Fx.ask(() -> model.snapshot())).isEqualTo(before);
+        assertThat(Fx.ask(() -> model.session().store().trace().events())).isEqualTo(traceBefore);
         assertThat(stat(robot, "reads")).isEqualTo("2");
         assertThat(logLines(robot)).filteredOn(line -> line.contains("GET avatar.png -> 404 from replica B: stale 404")).hasSize(2);
     }
@@ -194,41 +186,41 @@ class MainWindowTest {
         robot.clickOn("#get");
 
         // The PUT at 0 ms stays (it happened at the time rewound to); the GET from B is gone, the new GET is in.
-        List<String> actions = onFx(() -> model.session().log().stream().map(a -> a.action().describe()).toList());
+        List<String> actions = Fx.ask(() -> model.session().log().stream().map(a -> a.action().describe()).toList());
         assertThat(actions).containsExactly("PUT alice avatar.png \"cat.png\"", "GET alice avatar.png");
     }
 
     @Test
     void clickingAUserOnTheCanvasFollowsTheirLastOperationInTheLogToo(FxRobot robot) {
         putThenGetFromB(robot);
-        long getId = onFx(() -> model.reportProperty().get().operations().stream()
+        long getId = Fx.ask(() -> model.reportProperty().get().operations().stream()
                 .filter(op -> op.operation().op() == OpKind.GET).findFirst().orElseThrow().operation().id());
         dev.rawlab.ui.canvas.StoreCanvas canvas = robot.lookup("#store-canvas").queryAs(dev.rawlab.ui.canvas.StoreCanvas.class);
-        javafx.geometry.Point2D alice = onFx(() -> {
+        javafx.geometry.Point2D alice = Fx.ask(() -> {
             var box = canvas.sceneLayout().end("alice");
             return canvas.localToScreen(box.centerX(), box.centerY());
         });
 
         robot.clickOn(alice);
 
-        assertThat(onFx(() -> model.selectedOperationProperty().get())).isEqualTo(getId);
+        assertThat(Fx.ask(() -> model.selectedOperationProperty().get())).isEqualTo(getId);
         robot.clickOn(robot.lookup(".tab-label").match((Label label) -> texts.getString("log.title").equals(label.getText())).<Label>query());
         ListView<?> list = robot.lookup("#event-log").queryAs(ListView.class);
-        List<Long> selected = onFx(() -> list.getSelectionModel().getSelectedItems().stream().map(item -> ((LogLine) item).operationId()).distinct().toList());
+        List<Long> selected = Fx.ask(() -> list.getSelectionModel().getSelectedItems().stream().map(item -> ((LogLine) item).operationId()).distinct().toList());
         assertThat(selected).containsExactly(getId);
     }
 
     @Test
     void theCanvasKeepsDrawingWhenTheWindowIsResized(FxRobot robot) {
-        Canvas canvas = onFx(() -> robot.lookup("#store-canvas").queryAs(dev.rawlab.ui.canvas.StoreCanvas.class).canvas());
-        double wide = onFx(canvas::getWidth);
-        onFx(() -> {
+        Canvas canvas = Fx.ask(() -> robot.lookup("#store-canvas").queryAs(dev.rawlab.ui.canvas.StoreCanvas.class).canvas());
+        double wide = Fx.ask(canvas::getWidth);
+        Fx.ask(() -> {
             Stage stage = (Stage) canvas.getScene().getWindow();
             stage.setWidth(1000);
             stage.setHeight(700);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(canvas::getWidth)).isLessThan(wide).isGreaterThan(300);
+        assertThat(Fx.ask(canvas::getWidth)).isLessThan(wide).isGreaterThan(300);
     }
 }

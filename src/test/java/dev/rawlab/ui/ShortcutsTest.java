@@ -8,7 +8,6 @@ import dev.rawlab.ui.keys.Shortcut;
 import java.util.EnumSet;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -42,16 +41,9 @@ class ShortcutsTest {
         window.canvas().requestFocus();
     }
 
-    private <T> T onFx(Callable<T> question) {
-        try {
-            return WaitForAsyncUtils.asyncFx(question).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private long running(OpKind kind) {
-        return onFx(() -> model.session().store().trace().events().stream()
+        return Fx.ask(() -> model.session().store().trace().events().stream()
                 .filter(e -> e instanceof dev.rawlab.store.TraceEvent.ActionApplied applied
                         && applied.action().startsWith(kind.name() + " ")).count());
     }
@@ -77,14 +69,14 @@ class ShortcutsTest {
         robot.write('p');
         tried.add(Shortcut.PUT);
         assertThat(running(OpKind.PUT)).isEqualTo(1);
-        long before = onFx(() -> model.nowMicrosProperty().get());
+        long before = Fx.ask(() -> model.nowMicrosProperty().get());
         robot.push(KeyCode.RIGHT);
         tried.add(Shortcut.STEP);
-        long stepped = onFx(() -> model.nowMicrosProperty().get());
+        long stepped = Fx.ask(() -> model.nowMicrosProperty().get());
         assertThat(stepped).isGreaterThan(before);
         robot.push(KeyCode.LEFT);
         tried.add(Shortcut.STEP_BACK);
-        assertThat(onFx(() -> model.nowMicrosProperty().get())).isLessThan(stepped);
+        assertThat(Fx.ask(() -> model.nowMicrosProperty().get())).isLessThan(stepped);
         robot.write('g');
         tried.add(Shortcut.GET);
         assertThat(running(OpKind.GET)).isEqualTo(1);
@@ -94,28 +86,28 @@ class ShortcutsTest {
 
         robot.push(KeyCode.SPACE);
         tried.add(Shortcut.PLAY);
-        assertThat(onFx(() -> model.playingProperty().get())).isTrue();
+        assertThat(Fx.ask(() -> model.playingProperty().get())).isTrue();
         robot.push(KeyCode.SPACE);
-        assertThat(onFx(() -> model.playingProperty().get())).isFalse();
+        assertThat(Fx.ask(() -> model.playingProperty().get())).isFalse();
 
-        double speed = onFx(() -> model.speedProperty().get());
+        double speed = Fx.ask(() -> model.speedProperty().get());
         robot.write('+');
         tried.add(Shortcut.FASTER);
-        assertThat(onFx(() -> model.speedProperty().get())).isGreaterThan(speed);
+        assertThat(Fx.ask(() -> model.speedProperty().get())).isGreaterThan(speed);
         robot.write('-');
         robot.write('-');
         tried.add(Shortcut.SLOWER);
-        assertThat(onFx(() -> model.speedProperty().get())).isLessThan(speed);
+        assertThat(Fx.ask(() -> model.speedProperty().get())).isLessThan(speed);
 
         robot.write('r');
         tried.add(Shortcut.RESET);
-        assertThat(onFx(() -> model.nowMicrosProperty().get())).isZero();
-        assertThat(onFx(() -> model.session().log())).isEmpty();
+        assertThat(Fx.ask(() -> model.nowMicrosProperty().get())).isZero();
+        assertThat(Fx.ask(() -> model.session().log())).isEmpty();
 
         robot.write('2');
         tried.add(Shortcut.PRESET);
         var second = dev.rawlab.scenario.Presets.load().scenarios().get(1);
-        assertThat(onFx(() -> model.configProperty().get())).isEqualTo(second.config());
+        assertThat(Fx.ask(() -> model.configProperty().get())).isEqualTo(second.config());
 
         robot.push(KeyCode.F3);
         tried.add(Shortcut.FRAME_TIMES);
@@ -123,9 +115,9 @@ class ShortcutsTest {
 
         robot.push(KeyCode.F5);
         tried.add(Shortcut.PRESENTER);
-        assertThat(onFx(() -> window.presentingProperty().get())).isTrue();
+        assertThat(Fx.ask(() -> window.presentingProperty().get())).isTrue();
         robot.push(KeyCode.ESCAPE);
-        assertThat(onFx(() -> window.presentingProperty().get())).isFalse();
+        assertThat(Fx.ask(() -> window.presentingProperty().get())).isFalse();
 
         assertThat(tried).containsExactlyInAnyOrder(Shortcut.values());
     }
@@ -138,12 +130,12 @@ class ShortcutsTest {
         assertThat(robot.lookup("#side-panel").tryQuery()).isEmpty();
         assertThat(robot.lookup("#bottom-views").tryQuery()).isEmpty();
         assertThat(robot.lookup("#presenter-bar").tryQuery()).isPresent();
-        assertThat(onFx(() -> window.root().getStyleClass())).contains("presenter", "projector");
+        assertThat(Fx.ask(() -> window.root().getStyleClass())).contains("presenter", "projector");
         // The picture is laid out for a canvas 1/1.5 the size and drawn 1.5 times larger.
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> window.canvas().sceneLayout().width() * 1.5)).isCloseTo(
-                onFx(() -> window.canvas().canvas().getWidth()), org.assertj.core.data.Offset.offset(1.0));
-        assertThat(onFx(() -> window.canvas().textScaleProperty().get())).isEqualTo(PresenterMode.SCALES.get(0));
+        assertThat(Fx.ask(() -> window.canvas().sceneLayout().width() * 1.5)).isCloseTo(
+                Fx.ask(() -> window.canvas().canvas().getWidth()), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(Fx.ask(() -> window.canvas().textScaleProperty().get())).isEqualTo(PresenterMode.SCALES.get(0));
 
         robot.clickOn("#presenter-controls");
         assertThat(robot.lookup("#side-panel").tryQuery()).isPresent();
@@ -154,10 +146,10 @@ class ShortcutsTest {
         assertThat(robot.lookup("#side-panel").tryQuery()).isPresent();
         assertThat(robot.lookup("#bottom-views").tryQuery()).isPresent();
         assertThat(robot.lookup("#presenter-bar").tryQuery()).isEmpty();
-        assertThat(onFx(() -> window.root().getStyleClass())).doesNotContain("presenter", "projector");
+        assertThat(Fx.ask(() -> window.root().getStyleClass())).doesNotContain("presenter", "projector");
         // (The headless screen does not give the window back its old size after full screen, so the
         // canvas's own scale is checked rather than its font size.)
-        assertThat(onFx(() -> window.canvas().textScaleProperty().get())).isEqualTo(1.0);
+        assertThat(Fx.ask(() -> window.canvas().textScaleProperty().get())).isEqualTo(1.0);
     }
 
     @Test
@@ -166,14 +158,14 @@ class ShortcutsTest {
         robot.clickOn(texts.getString("menu.theme"));
         robot.clickOn(texts.getString("theme.dark"));
 
-        assertThat(onFx(() -> window.themeProperty().get())).isEqualTo(Theme.DARK);
-        assertThat(onFx(() -> window.root().getStyleClass())).contains("theme-dark");
-        assertThat(onFx(() -> window.root().getStylesheets().get(0)))
+        assertThat(Fx.ask(() -> window.themeProperty().get())).isEqualTo(Theme.DARK);
+        assertThat(Fx.ask(() -> window.root().getStyleClass())).contains("theme-dark");
+        assertThat(Fx.ask(() -> window.root().getStylesheets().get(0)))
                 .isEqualTo(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
 
         robot.push(KeyCode.F5);
-        assertThat(onFx(() -> window.root().getStyleClass())).contains("projector", "presenter").doesNotContain("theme-dark");
+        assertThat(Fx.ask(() -> window.root().getStyleClass())).contains("projector", "presenter").doesNotContain("theme-dark");
         robot.push(KeyCode.ESCAPE);
-        assertThat(onFx(() -> window.root().getStyleClass())).contains("theme-dark").doesNotContain("projector", "presenter");
+        assertThat(Fx.ask(() -> window.root().getStyleClass())).contains("theme-dark").doesNotContain("projector", "presenter");
     }
 }

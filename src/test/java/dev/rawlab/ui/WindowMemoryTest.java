@@ -2,7 +2,6 @@ package dev.rawlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -37,32 +36,25 @@ class WindowMemoryTest {
         node.removeNode();
     }
 
-    private static <T> T onFx(Callable<T> question) {
-        try {
-            return WaitForAsyncUtils.asyncFx(question).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void whatIsRememberedComesBackInTheNextRun() {
-        onFx(() -> {
+        Fx.ask(() -> {
             new WindowMemory(node).remember(first, 0.5, 2.0, "02-your-own-writes", Theme.DARK);
             return null;
         });
 
         WindowMemory next = new WindowMemory(Preferences.userRoot().node("dev/rawlab/test-window-memory"));
-        Stage second = onFx(() -> {
+        Stage second = Fx.ask(() -> {
             Stage stage = new Stage();
             next.restoreWindow(stage);
             return stage;
         });
 
-        assertThat(onFx(second::getX)).isEqualTo(40);
-        assertThat(onFx(second::getY)).isEqualTo(60);
-        assertThat(onFx(second::getWidth)).isEqualTo(900);
-        assertThat(onFx(second::getHeight)).isEqualTo(640);
+        assertThat(Fx.ask(second::getX)).isEqualTo(40);
+        assertThat(Fx.ask(second::getY)).isEqualTo(60);
+        assertThat(Fx.ask(second::getWidth)).isEqualTo(900);
+        assertThat(Fx.ask(second::getHeight)).isEqualTo(640);
         assertThat(next.speed()).isEqualTo(0.5);
         assertThat(next.presenterScale()).isEqualTo(2.0);
         assertThat(next.lesson()).isEqualTo("02-your-own-writes");
@@ -89,11 +81,11 @@ class WindowMemoryTest {
         node.putDouble("window.y", 50_000);
         node.putDouble("window.width", 800);
         node.putDouble("window.height", 600);
-        Stage stage = onFx(() -> {
+        Stage stage = Fx.ask(() -> {
             Stage fresh = new Stage();
             new WindowMemory(node).restoreWindow(fresh);
             return fresh;
         });
-        assertThat(onFx(stage::getX)).isNotEqualTo(50_000);
+        assertThat(Fx.ask(stage::getX)).isNotEqualTo(50_000);
     }
 }
