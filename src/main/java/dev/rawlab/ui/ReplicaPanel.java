@@ -79,7 +79,8 @@ public final class ReplicaPanel extends VBox {
             lag.setDisable(!hasQueues);
             Label value = new Label();
             value.setMinWidth(56);
-            value.textProperty().bind(lag.valueProperty().asString("%.0f ms"));
+            value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> Texts.format(texts, "settings.lagValue", Math.round(lag.getValue())), lag.valueProperty()));
             CheckBox offline = new CheckBox(texts.getString("settings.offline"));
             offline.setId("offline-" + id);
             offline.setAccessibleText(Texts.format(texts, "canvas.replica", id) + " " + texts.getString("settings.offline"));
