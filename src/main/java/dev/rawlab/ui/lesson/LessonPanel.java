@@ -23,6 +23,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -106,6 +108,9 @@ public final class LessonPanel extends VBox {
         nextQuestion.setId("quiz-continue");
         nextQuestion.setText(texts.getString("lesson.quiz.continue"));
         score.setId("lesson-score");
+        score.setWrapText(true);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setWrapText(true);
         review.setId("lesson-review");
         message.setId("lesson-message");
         problems.setId("lesson-problems");
@@ -122,7 +127,7 @@ public final class LessonPanel extends VBox {
         setPadding(new Insets(8));
         task.getChildren().setAll(prompt, goal, new HBox(6, hint, retryTask), hints);
         quiz.getChildren().setAll(question, choices, new HBox(6, check, retryQuestion, nextQuestion), feedback, reveal);
-        getChildren().setAll(chapters, problems, message, stepTitle, narration, task, new HBox(6, previous, next), quiz, score, review);
+        getChildren().setAll(chapters, problems, message, stepTitle, narration, task, navigation(), quiz, score, review);
     }
 
     private void setupBindings() {
@@ -272,6 +277,13 @@ public final class LessonPanel extends VBox {
         message.setText(model.messageProperty().get() == null ? "" : model.messageProperty().get().format(texts.getLocale()));
         message.setVisible(model.messageProperty().get() != null);
         message.setManaged(model.messageProperty().get() != null);
+    }
+
+    /** Back and next in a row; next, which names the step it leads to, takes the rest and wraps its words. */
+    private HBox navigation() {
+        HBox row = new HBox(6, previous, next);
+        HBox.setHgrow(next, Priority.ALWAYS);
+        return row;
     }
 
     private String format(String key, Object... args) {
