@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.ToggleSwitch;
@@ -30,6 +31,9 @@ import org.controlsfx.control.ToggleSwitch;
  * the controls snap back to the strategy in force.
  */
 public final class FixesPanel extends VBox {
+
+    /** The widest a choice\'s name gets before it wraps, so the panel keeps its width in any language. */
+    private static final double LABEL_WIDTH = 260;
 
     private final LabViewModel model;
     private final ResourceBundle texts;
@@ -145,9 +149,10 @@ public final class FixesPanel extends VBox {
     private Node labelled(String key, javafx.scene.control.Control control) {
         Label label = new Label(texts.getString(key));
         label.setLabelFor(control);
+        // A long name wraps onto more lines beside its choice instead of being cut short.
         label.setWrapText(true);
-        // The choice moves under its label when both do not fit on one line.
-        FlowPane row = new FlowPane(8, 4, label, control);
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, control);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

@@ -56,6 +56,7 @@ class PseudoLocaleLayoutTest {
         lessons.open(0);
         window.showLessons(new LessonPanel(lessons, texts));
         scene = new Scene(window.root(), 1520, 950);
+        scene.getStylesheets().add(App.class.getResource(App.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

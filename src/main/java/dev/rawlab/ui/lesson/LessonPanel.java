@@ -88,6 +88,7 @@ public final class LessonPanel extends VBox {
         chapters.setButtonCell(new TitleCell());
         stepTitle.setId("lesson-step-title");
         stepTitle.getStyleClass().add("panel-title");
+        stepTitle.setWrapText(true);
         narration.setId("lesson-narration");
         previous.setId("lesson-previous");
         next.setId("lesson-next");
