@@ -83,6 +83,7 @@ public final class LessonPanel extends VBox {
         setId("lesson-panel");
         getStyleClass().add("lesson-panel");
         chapters.setId("lesson-chapters");
+        chapters.setAccessibleText(texts.getString("lesson.chapters"));
         chapters.getItems().setAll(model.lessons());
         chapters.setCellFactory(list -> new TitleCell());
         chapters.setButtonCell(new TitleCell());
@@ -102,6 +103,7 @@ public final class LessonPanel extends VBox {
         retryTask.setText(texts.getString("lesson.retryTask"));
         question.setId("quiz-question");
         check.setId("quiz-check");
+        check.setText(texts.getString("lesson.quiz.check"));
         feedback.setId("quiz-feedback");
         reveal.setId("quiz-reveal");
         retryQuestion.setId("quiz-retry");
