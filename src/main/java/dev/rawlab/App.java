@@ -64,6 +64,7 @@ public class App extends Application {
 
         stage.setTitle(messages.getString("app.title"));
         stage.setScene(scene);
+        StartupProbe.watch(scene);
         stage.show();
         new PlaybackClock(model, window.probe(), stage).start();
     }

@@ -19,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mainStartedNanos = System.nanoTime();
         if (args.length == 0) {
             Application.launch(App.class);
         } else {
