@@ -6,6 +6,7 @@ import dev.rawlab.lesson.ProgressStore;
 import dev.rawlab.ui.LabViewModel;
 import dev.rawlab.ui.MainWindow;
 import dev.rawlab.ui.PlaybackClock;
+import dev.rawlab.ui.StartupProbe;
 import dev.rawlab.ui.lesson.LessonPanel;
 import dev.rawlab.ui.lesson.LessonViewModel;
 import java.net.URL;

@@ -2,6 +2,7 @@ package dev.rawlab;
 
 import dev.rawlab.cli.RawLabCommand;
 import dev.rawlab.ui.FramesCommand;
+import dev.rawlab.ui.StartupProbe;
 import javafx.application.Application;
 import picocli.CommandLine;
 

@@ -1,7 +1,8 @@
-package dev.rawlab;
+package dev.rawlab.ui;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -11,19 +12,19 @@ import javafx.scene.Scene;
  * {@code -Draw-lab.startup=exit} the program also quits right after, for scripted runs (and for
  * writing a class-data-sharing archive at exit).
  */
-final class StartupProbe {
+public final class StartupProbe {
 
     /** The system property that turns the probe on. */
     static final String PROPERTY = "raw-lab.startup";
 
-    /** When {@code main} began, set by {@link Main}. */
-    static volatile long mainStartedNanos = System.nanoTime();
+    /** When {@code main} began, set by {@code dev.rawlab.Main}. */
+    public static volatile long mainStartedNanos = System.nanoTime();
 
     private StartupProbe() {
     }
 
     /** Prints the figures at the scene's first pulse, when the probe is on; does nothing otherwise. */
-    static void watch(Scene scene) {
+    public static void watch(Scene scene) {
         String mode = System.getProperty(PROPERTY, "");
         if (!mode.equals("true") && !mode.equals("exit")) {
             return;
@@ -34,8 +35,8 @@ final class StartupProbe {
             long now = System.currentTimeMillis();
             double sinceMain = (System.nanoTime() - mainStartedNanos) / 1e6;
             long sinceJvm = now - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println(String.format(Locale.ROOT, "startup: first frame %d ms after the JVM started, %.0f ms after main (at %d)",
-                    sinceJvm, sinceMain, now));
+            ResourceBundle texts = ResourceBundle.getBundle(dev.rawlab.App.BUNDLE);
+            System.out.println(String.format(Locale.ROOT, texts.getString("startup.line"), sinceJvm, sinceMain, now));
             if (mode.equals("exit")) {
                 Platform.runLater(Platform::exit);
             }
