@@ -9,6 +9,7 @@ import dev.rawlab.ui.MainWindow;
 import dev.rawlab.ui.PlaybackClock;
 import dev.rawlab.ui.Theme;
 import dev.rawlab.ui.WindowMemory;
+import dev.rawlab.ui.StartupProbe;
 import dev.rawlab.ui.lesson.LessonPanel;
 import dev.rawlab.ui.lesson.LessonViewModel;
 import java.nio.file.Path;
@@ -79,6 +80,7 @@ public class App extends Application {
         memory.restoreWindow(stage);
         stage.setOnHiding(event -> memory.remember(stage, model.speedProperty().get(), window.presenterScaleProperty().get(),
                 lessons.lessonProperty().get() == null ? "" : lessons.lessonProperty().get().id(), window.themeProperty().get()));
+        StartupProbe.watch(scene);
         stage.show();
         new PlaybackClock(model, window.probe(), stage).start();
     }

@@ -2,6 +2,7 @@ package dev.rawlab;
 
 import dev.rawlab.cli.RawLabCommand;
 import dev.rawlab.ui.FramesCommand;
+import dev.rawlab.ui.StartupProbe;
 import javafx.application.Application;
 import picocli.CommandLine;
 
@@ -19,6 +20,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mainStartedNanos = System.nanoTime();
         if (args.length == 0) {
             Application.launch(App.class);
         } else {

@@ -73,16 +73,16 @@ public final class FileMenu {
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         menu.getItems().addAll(open, save, new SeparatorMenuItem(),
                 item("file-export-picture", texts.getString("file.exportPicture"),
-                        () -> chooseSave("file.name.picture", "file.filter.png", "*.png").ifPresent(this::exportPicture)),
+                        () -> chooseSave("file.name.picture", "file.filter.pngPicture", "*.png").ifPresent(this::exportPicture)),
                 item("file-export-diagram", texts.getString("file.exportDiagram"),
-                        () -> chooseSave("file.name.diagram", "file.filter.png", "*.png").ifPresent(this::exportDiagram)),
+                        () -> chooseSave("file.name.diagram", "file.filter.pngPicture", "*.png").ifPresent(this::exportDiagram)),
                 item("file-record-gif", Texts.format(texts, "file.recordGif", GIF_SECONDS),
                         () -> chooseSave("file.name.gif", "file.filter.gif", "*.gif").ifPresent(file -> busy(() -> recordGif(file)))),
                 new SeparatorMenuItem(),
                 item("file-export-csv", texts.getString("file.exportCsv"),
-                        () -> chooseSave("file.name.csv", "file.filter.csv", "*.csv").ifPresent(this::exportTraceCsv)),
+                        () -> chooseSave("file.name.csvTrace", "file.filter.csvTable", "*.csv").ifPresent(this::exportTraceCsv)),
                 item("file-export-json", texts.getString("file.exportJson"),
-                        () -> chooseSave("file.name.json", "file.filter.json", "*.json").ifPresent(this::exportTraceJson)));
+                        () -> chooseSave("file.name.jsonTrace", "file.filter.jsonTrace", "*.json").ifPresent(this::exportTraceJson)));
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

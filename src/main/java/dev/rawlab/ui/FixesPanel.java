@@ -18,10 +18,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.SegmentedButton;
 import atlantafx.base.controls.ToggleSwitch;
 
 /**
@@ -31,9 +32,14 @@ import atlantafx.base.controls.ToggleSwitch;
  */
 public final class FixesPanel extends VBox {
 
+    /** The widest a choice\'s name gets before it wraps, so the panel keeps its width in any language. */
+    private static final double LABEL_WIDTH = 260;
+
     private final LabViewModel model;
     private final ResourceBundle texts;
-    final SegmentedButton lbPolicy = new SegmentedButton();
+    /** The policies as toggles in a flow, so they take a second line when their names are long. */
+    final FlowPane lbPolicy = new FlowPane(4, 4);
+    private final ToggleGroup lbGroup = new ToggleGroup();
     private final Label lbExplanation = new Label();
     final ToggleSwitch consistent = new ToggleSwitch();
     final ComboBox<TokenMode> token = new ComboBox<>();
@@ -58,15 +64,13 @@ public final class FixesPanel extends VBox {
 
     private void initializeParts() {
         getStyleClass().add("fixes-panel");
-        ToggleGroup group = new ToggleGroup();
         for (LbPolicy policy : LbPolicy.values()) {
             ToggleButton button = new ToggleButton(texts.getString("lb." + policy.fileName()));
             button.setUserData(policy);
             button.setId("lb-" + policy.fileName());
-            button.setToggleGroup(group);
-            lbPolicy.getButtons().add(button);
+            button.setToggleGroup(lbGroup);
+            lbPolicy.getChildren().add(button);
         }
-        lbPolicy.setToggleGroup(group);
         lbExplanation.setWrapText(true);
         lbExplanation.getStyleClass().add("explanation");
         consistent.setId("fix-consistent");
@@ -78,10 +82,6 @@ public final class FixesPanel extends VBox {
         strong.setId("fix-strong");
         readQuorum.setId("fix-r");
         writeQuorum.setId("fix-w");
-        consistent.setText(texts.getString("fix.consistent"));
-        retry.setText(texts.getString("fix.retry"));
-        lazy.setText(texts.getString("fix.lazy"));
-        strong.setText(texts.getString("fix.strong"));
         token.getItems().setAll(TokenMode.values());
         token.setConverter(named("token."));
         sync.getItems().setAll(SyncReplication.Mode.values());
@@ -120,18 +120,38 @@ public final class FixesPanel extends VBox {
         getChildren().addAll(
                 Texts.heading(texts, "settings.loadBalancer"), lbPolicy, lbExplanation,
                 Texts.heading(texts, "settings.fixes"),
-                consistent, Texts.explanation(texts, "fix.consistent.explain"),
+                switchRow("fix.consistent", consistent), Texts.explanation(texts, "fix.consistent.explain"),
                 labelled("fix.token", token), Texts.explanation(texts, "fix.token.explain"),
-                retry, Texts.explanation(texts, "fix.retry.explain"),
-                lazy, Texts.explanation(texts, "fix.lazy.explain"),
+                switchRow("fix.retry", retry), Texts.explanation(texts, "fix.retry.explain"),
+                switchRow("fix.lazy", lazy), Texts.explanation(texts, "fix.lazy.explain"),
                 labelled("fix.sync", sync), labelled("fix.syncOffline", syncOffline), Texts.explanation(texts, "fix.sync.explain"),
-                strong, Texts.explanation(texts, "fix.strong.explain"),
+                switchRow("fix.strong", strong), Texts.explanation(texts, "fix.strong.explain"),
                 quorumBox);
+    }
+
+    /**
+     * A switch with its name beside it in a label that wraps: a switch's own text never wraps, so a
+     * long name in another language would widen the whole panel. Clicking the name flips the switch.
+     */
+    private Node switchRow(String key, ToggleSwitch toggle) {
+        Label label = new Label(texts.getString(key));
+        label.setWrapText(true);
+        label.setLabelFor(toggle);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setOnMouseClicked(event -> toggle.setSelected(!toggle.isSelected()));
+        toggle.setAccessibleText(label.getText());
+        HBox row = new HBox(8, toggle, label);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private Node labelled(String key, javafx.scene.control.Control control) {
         Label label = new Label(texts.getString(key));
         label.setLabelFor(control);
+        // A long name wraps onto more lines beside its choice instead of being cut short.
+        label.setWrapText(true);
+        control.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, label, control);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
@@ -147,7 +167,7 @@ public final class FixesPanel extends VBox {
     }
 
     private void setupEventHandlers() {
-        lbPolicy.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+        lbGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 change(s -> s.withLbPolicy((LbPolicy) now.getUserData()));
             } else if (old != null && !syncing) {
@@ -188,7 +208,7 @@ public final class FixesPanel extends VBox {
         try {
             Strategy strategy = snapshot.strategy();
             Topology topology = snapshot.topology();
-            lbPolicy.getButtons().forEach(button -> button.setSelected(button.getUserData() == strategy.lbPolicy()));
+            lbGroup.getToggles().forEach(button -> button.setSelected(button.getUserData() == strategy.lbPolicy()));
             lbExplanation.setText(texts.getString("lb.explain." + strategy.lbPolicy().fileName()));
             consistent.setSelected(strategy.read() == ReadMode.PRIMARY);
             token.setValue(strategy.versionToken());

@@ -25,18 +25,16 @@ import picocli.CommandLine.Option;
  * probe's median and 99th-percentile frame interval and draw time. Needs a display (run it under
  * {@code xvfb-run -a} on a machine without one); use {@code -Dprism.order=sw} for software rendering.
  */
-@Command(name = "frames", mixinStandardHelpOptions = true,
-        description = "Measure frame times of the window on the default and the stress scene.")
+@Command(name = "frames", mixinStandardHelpOptions = true, resourceBundle = "dev.rawlab.cli.help")
 public final class FramesCommand implements Callable<Integer> {
 
-    @Option(names = "--seconds", description = "Seconds to measure each scene (default: ${DEFAULT-VALUE}).", defaultValue = "5")
+    @Option(names = "--seconds", descriptionKey = "frames.seconds", defaultValue = "5")
     double seconds;
 
-    @Option(names = "--warmup", description = "Seconds to play before measuring (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    @Option(names = "--warmup", descriptionKey = "frames.warmup", defaultValue = "2")
     double warmupSeconds;
 
-    @Option(names = "--scene", description = "Which scenes to measure: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "both")
+    @Option(names = "--scene", descriptionKey = "frames.scene", defaultValue = "both")
     Scenes scenes;
 
     /** The scenes a run measures. */
@@ -82,8 +80,7 @@ public final class FramesCommand implements Callable<Integer> {
             PauseTransition run = new PauseTransition(Duration.seconds(seconds));
             run.setOnFinished(r -> {
                 FrameProbe.Figures figures = window.probe().figures();
-                lines.add(String.format(Locale.ROOT,
-                        "%-8s frames=%d frame p50=%.2f ms p99=%.2f ms (%.0f fps) draw p50=%.2f ms p99=%.2f ms messages=%d",
+                lines.add(String.format(Locale.ROOT, texts.getString("frames.line"),
                         name, figures.frames(), figures.frameMedianMillis(), figures.frameP99Millis(), figures.framesPerSecond(),
                         figures.drawMedianMillis(), figures.drawP99Millis(), model.snapshot().messages().size()));
                 clock.stop();

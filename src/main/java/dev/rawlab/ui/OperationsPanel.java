@@ -16,6 +16,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -24,6 +27,9 @@ import javafx.scene.layout.VBox;
  * an {@link Action} and hands it to the view-model; refusals are shown in words.
  */
 public final class OperationsPanel extends VBox {
+
+    /** A field gives up width before its label does; below this it shows the end of its text only. */
+    private static final double MIN_FIELD_WIDTH = 90;
 
     private final LabViewModel model;
     private final ResourceBundle texts;
@@ -95,15 +101,17 @@ public final class OperationsPanel extends VBox {
         addRow(grid, 1, "ops.key", key);
         addRow(grid, 2, "ops.body", body);
         addRow(grid, 3, "ops.node", node);
-        // The four operations wrap onto a second row rather than lose their words in a narrow panel.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, put, get, list, delete);
+        FlowPane buttons = new FlowPane(6, 6, put, get, list, delete);
         getChildren().addAll(title, grid, consistent, buttons, refusal);
     }
 
     private void addRow(GridPane grid, int row, String labelKey, javafx.scene.control.Control control) {
         Label label = new Label(texts.getString(labelKey));
         label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMinWidth(MIN_FIELD_WIDTH);
         control.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(control, Priority.ALWAYS);
         grid.addRow(row, label, control);
     }
 

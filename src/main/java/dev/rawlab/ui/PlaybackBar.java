@@ -10,14 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 
 /**
  * Play and pause, step forward and back, reset, a speed slider on a log scale (x0.01 to x2), and a
  * time slider to scrub back and forth (going back is replay). Drives the view-model only.
  */
-public final class PlaybackBar extends HBox {
+public final class PlaybackBar extends FlowPane {
 
     private final LabViewModel model;
     private final ResourceBundle texts;
@@ -62,20 +61,21 @@ public final class PlaybackBar extends HBox {
         // One press of an arrow, + or - changes the speed by about a quarter (the slider is log10 of the speed).
         speed.setBlockIncrement(0.1);
         time.setBlockIncrement(1_000);
+        time.setPrefWidth(320);
         speedValue.setMinWidth(60);
         timeValue.setMinWidth(110);
     }
 
     private void layoutParts() {
-        setSpacing(10);
+        // A flow, not a row: in a language with longer words the bar takes a second line instead of cutting words.
+        setHgap(10);
+        setVgap(6);
         setPadding(new Insets(8, 12, 8, 12));
         setAlignment(Pos.CENTER_LEFT);
         Label speedLabel = new Label(texts.getString("playback.speed"));
         speedLabel.setLabelFor(speed);
         Label timeLabel = new Label(texts.getString("playback.time"));
         timeLabel.setLabelFor(time);
-        HBox.setHgrow(time, Priority.ALWAYS);
-        time.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(play, stepBack, stepForward, reset, speedLabel, speed, speedValue, timeLabel, time, timeValue);
         // Words on buttons are never cut: when the bar is short of room (presenter mode), the sliders give way.
         getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> keepWordsWhole());

@@ -72,9 +72,9 @@ final class PresenterMode {
         bar.setId("presenter-bar");
         bar.getStyleClass().add("presenter-bar");
         bar.setPadding(new Insets(8));
-        setUp(showControls, "presenter-controls", "presenter.controls");
-        setUp(showLesson, "presenter-lesson", "presenter.lesson");
-        setUp(showViews, "presenter-views", "presenter.views");
+        setUp(showControls, "presenter-controls", "presenter.controls", "presenter.controls.explain");
+        setUp(showLesson, "presenter-lesson", "presenter.lesson", "presenter.lesson.explain");
+        setUp(showViews, "presenter-views", "presenter.views", "presenter.views.explain");
         size.setId("presenter-scale");
         size.getItems().setAll(SCALES);
         size.setValue(scale.get());
@@ -102,11 +102,11 @@ final class PresenterMode {
         bar.getChildren().addAll(showControls, showLesson, showViews, size);
     }
 
-    private void setUp(ToggleButton button, String id, String key) {
+    private void setUp(ToggleButton button, String id, String key, String explainKey) {
         button.setId(id);
         button.setText(texts.getString(key));
-        button.setTooltip(new Tooltip(texts.getString(key + ".explain")));
-        button.setAccessibleText(texts.getString(key + ".explain"));
+        button.setTooltip(new Tooltip(texts.getString(explainKey)));
+        button.setAccessibleText(texts.getString(explainKey));
         button.setMaxWidth(Double.MAX_VALUE);
     }
 

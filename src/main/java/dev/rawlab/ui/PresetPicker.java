@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -61,10 +62,12 @@ public final class PresetPicker extends VBox {
         presets.setPromptText(texts.getString("preset.prompt"));
         presets.setAccessibleText(texts.getString("preset.prompt"));
         presets.setMaxWidth(Double.MAX_VALUE);
+        presets.setMinWidth(120);
         presets.setVisibleRowCount(12);
         load.setText(texts.getString("preset.load"));
         load.setTooltip(new Tooltip(texts.getString("preset.load.explain")));
         load.setAccessibleText(texts.getString("preset.load.explain"));
+        load.setMinWidth(Region.USE_PREF_SIZE);
         load.disableProperty().bind(presets.valueProperty().isNull());
         summary.setWrapText(true);
         summary.getStyleClass().add("explanation");

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -72,14 +73,15 @@ public final class ReplicaPanel extends VBox {
         offlineBoxes.clear();
         for (String id : ids) {
             Label name = new Label(Texts.format(texts, "canvas.replica", id));
-            name.setMinWidth(80);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Slider lag = new Slider(0, MAX_LAG_MILLIS, 10);
             lag.setId("lag-" + id);
             lag.setAccessibleText(Texts.format(texts, "settings.lagOf", id));
             lag.setDisable(!hasQueues);
             Label value = new Label();
-            value.setMinWidth(56);
-            value.textProperty().bind(lag.valueProperty().asString("%.0f ms"));
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> Texts.format(texts, "settings.lagValue", Math.round(lag.getValue())), lag.valueProperty()));
             CheckBox offline = new CheckBox(texts.getString("settings.offline"));
             offline.setId("offline-" + id);
             offline.setAccessibleText(Texts.format(texts, "canvas.replica", id) + " " + texts.getString("settings.offline"));
@@ -98,10 +100,13 @@ public final class ReplicaPanel extends VBox {
                     model.apply(off ? new Action.TakeOffline(id) : new Action.BringOnline(id));
                 }
             });
+            offline.setMinWidth(Region.USE_PREF_SIZE);
+            lag.setMinWidth(60);
             HBox.setHgrow(lag, Priority.ALWAYS);
-            HBox row = new HBox(6, name, lag, value, offline);
+            // The replica's name above its controls: a longer name never squeezes the slider away.
+            HBox row = new HBox(6, lag, value, offline);
             row.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(row);
+            rows.getChildren().addAll(name, row);
             lagSliders.add(lag);
             offlineBoxes.add(offline);
         }

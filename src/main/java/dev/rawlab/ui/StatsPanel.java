@@ -24,6 +24,9 @@ import javafx.scene.layout.VBox;
  */
 public final class StatsPanel extends VBox {
 
+    /** The widest a figure\'s name gets before it wraps. */
+    private static final double NAME_WIDTH = 150;
+
     /** Figure ids, in the order shown, grouped in sections by the bundle key of their heading. */
     private static final Map<String, String[]> SECTIONS = new LinkedHashMap<>();
 
@@ -91,11 +94,16 @@ public final class StatsPanel extends VBox {
             grid.setVgap(2);
             Label heading = new Label(texts.getString(section.getKey()));
             heading.getStyleClass().add("stat-heading");
+            heading.setWrapText(true);
+            heading.setMaxWidth(NAME_WIDTH + 100);
             grid.add(heading, 0, 0, 3, 1);
             int row = 1;
             for (String figure : section.getValue()) {
                 Label name = new Label(texts.getString("stats." + figure));
                 name.getStyleClass().add("stat-name");
+                // Long names wrap onto a second line rather than pushing the figures out of sight.
+                name.setWrapText(true);
+                name.setMaxWidth(NAME_WIDTH);
                 name.setLabelFor(values.get(figure));
                 values.get(figure).setAccessibleText(name.getText());
                 grid.add(name, 0, row);

@@ -61,6 +61,7 @@ public final class StorePanel extends VBox {
         nodes.setEditable(true);
         cacheTtl.setEditable(true);
         topology.setMaxWidth(Double.MAX_VALUE);
+        topology.setMinWidth(120);
     }
 
     private void layoutParts() {

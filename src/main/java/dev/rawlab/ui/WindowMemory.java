@@ -13,14 +13,14 @@ import javafx.stage.Stage;
  */
 public final class WindowMemory {
 
-    private static final String X = "window.x";
-    private static final String Y = "window.y";
-    private static final String WIDTH = "window.width";
-    private static final String HEIGHT = "window.height";
-    private static final String MAXIMIZED = "window.maximized";
-    private static final String SPEED = "playback.speed";
-    private static final String PRESENTER_SCALE = "presenter.scale";
-    private static final String LESSON = "lesson.last";
+    private static final String X = "windowX";
+    private static final String Y = "windowY";
+    private static final String WIDTH = "windowWidth";
+    private static final String HEIGHT = "windowHeight";
+    private static final String MAXIMIZED = "windowMaximized";
+    private static final String SPEED = "playbackSpeed";
+    private static final String PRESENTER_SCALE = "presenterScale";
+    private static final String LESSON = "lastLesson";
     private static final String THEME = "theme";
 
     private final Preferences preferences;

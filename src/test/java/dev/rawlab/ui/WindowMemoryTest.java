@@ -69,18 +69,18 @@ class WindowMemoryTest {
         assertThat(fresh.lesson()).isEmpty();
         assertThat(fresh.theme()).isEqualTo(Theme.LIGHT);
 
-        node.putDouble("playback.speed", 50);
-        node.putDouble("presenter.scale", 7);
+        node.putDouble("playbackSpeed", 50);
+        node.putDouble("presenterScale", 7);
         assertThat(fresh.speed()).isEqualTo(LabViewModel.MAX_SPEED);
         assertThat(fresh.presenterScale()).isEqualTo(PresenterMode.SCALES.get(0));
     }
 
     @Test
     void aPlaceOffEveryScreenIsNotRestored() {
-        node.putDouble("window.x", 50_000);
-        node.putDouble("window.y", 50_000);
-        node.putDouble("window.width", 800);
-        node.putDouble("window.height", 600);
+        node.putDouble("windowX", 50_000);
+        node.putDouble("windowY", 50_000);
+        node.putDouble("windowWidth", 800);
+        node.putDouble("windowHeight", 600);
         Stage stage = Fx.ask(() -> {
             Stage fresh = new Stage();
             new WindowMemory(node).restoreWindow(fresh);

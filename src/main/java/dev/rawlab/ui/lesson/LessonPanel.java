@@ -23,6 +23,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -82,19 +84,13 @@ public final class LessonPanel extends VBox {
         setId("lesson-panel");
         getStyleClass().add("lesson-panel");
         chapters.setId("lesson-chapters");
+        chapters.setAccessibleText(texts.getString("lesson.chapters"));
         chapters.getItems().setAll(model.lessons());
         chapters.setCellFactory(list -> new TitleCell());
         chapters.setButtonCell(new TitleCell());
         stepTitle.setId("lesson-step-title");
         stepTitle.getStyleClass().add("panel-title");
         stepTitle.setWrapText(true);
-        // Previous and Next name the steps they go to: let those words wrap rather than be cut.
-        for (Button step : List.of(previous, next)) {
-            step.setWrapText(true);
-            step.setMaxWidth(Double.MAX_VALUE);
-            step.setMaxHeight(Double.MAX_VALUE);
-            HBox.setHgrow(step, javafx.scene.layout.Priority.ALWAYS);
-        }
         narration.setId("lesson-narration");
         previous.setId("lesson-previous");
         next.setId("lesson-next");
@@ -102,6 +98,7 @@ public final class LessonPanel extends VBox {
         finish.setText(texts.getString("lesson.finishStep"));
         finish.setTooltip(new javafx.scene.control.Tooltip(texts.getString("lesson.finishStep.explain")));
         finish.setAccessibleText(texts.getString("lesson.finishStep.explain"));
+        finish.setWrapText(true);
         task.setId("lesson-task");
         prompt.setId("lesson-task-prompt");
         goal.setId("lesson-goal");
@@ -112,6 +109,7 @@ public final class LessonPanel extends VBox {
         retryTask.setText(texts.getString("lesson.retryTask"));
         question.setId("quiz-question");
         check.setId("quiz-check");
+        check.setText(texts.getString("lesson.quiz.check"));
         feedback.setId("quiz-feedback");
         reveal.setId("quiz-reveal");
         retryQuestion.setId("quiz-retry");
@@ -119,6 +117,9 @@ public final class LessonPanel extends VBox {
         nextQuestion.setId("quiz-continue");
         nextQuestion.setText(texts.getString("lesson.quiz.continue"));
         score.setId("lesson-score");
+        score.setWrapText(true);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setWrapText(true);
         review.setId("lesson-review");
         message.setId("lesson-message");
         problems.setId("lesson-problems");
@@ -135,7 +136,7 @@ public final class LessonPanel extends VBox {
         setPadding(new Insets(8));
         task.getChildren().setAll(prompt, goal, new HBox(6, hint, retryTask), hints);
         quiz.getChildren().setAll(question, choices, new HBox(6, check, retryQuestion, nextQuestion), feedback, reveal);
-        getChildren().setAll(chapters, problems, message, stepTitle, narration, task, new HBox(6, previous, next), finish, quiz, score, review);
+        getChildren().setAll(chapters, problems, message, stepTitle, narration, task, navigation(), finish, quiz, score, review);
     }
 
     private void setupBindings() {
@@ -287,6 +288,13 @@ public final class LessonPanel extends VBox {
         message.setText(model.messageProperty().get() == null ? "" : model.messageProperty().get().format(texts.getLocale()));
         message.setVisible(model.messageProperty().get() != null);
         message.setManaged(model.messageProperty().get() != null);
+    }
+
+    /** Back and next in a row; next, which names the step it leads to, takes the rest and wraps its words. */
+    private HBox navigation() {
+        HBox row = new HBox(6, previous, next);
+        HBox.setHgrow(next, Priority.ALWAYS);
+        return row;
     }
 
     private String format(String key, Object... args) {
