@@ -164,9 +164,8 @@ final class DiagramRenderer {
         double height = Math.min(layout.laneHeight() * 0.3, font * 0.9);
         boolean dense = countStays(frame) > DENSE_MESSAGES;
         lastFrameDense |= dense;
-        if (dense) {
-            g.setFill(Palette.QUEUE_FILL.deriveColor(0, 1.6, 0.92, 1));
-        }
+        Color denseFill = Palette.QUEUE_FILL.deriveColor(0, 1.6, 0.92, 1);
+        BarMerger bars = new BarMerger(g);
         for (TraceHistory.QueueStay stay : frame.history().stays()) {
             if (stay.enqueueMicros() > layout.endMicros()) {
                 break;
@@ -179,8 +178,8 @@ final class DiagramRenderer {
             double x2 = Math.max(x1 + 2, layout.xOf(end));
             double y = layout.laneY(stay.node());
             if (dense) {
-                // Thousands of stays: plain bars, no outline or label each (see DENSE_MESSAGES).
-                g.fillRect(x1, y - height / 2, x2 - x1, height);
+                // Thousands of stays: plain bars joined where they overlap, no outline or label each (see DENSE_MESSAGES).
+                bars.add(x1, x2, y - height / 2, height, denseFill);
                 continue;
             }
             g.setFill(Palette.QUEUE_FILL);
@@ -201,6 +200,7 @@ final class DiagramRenderer {
                 g.fillText(text, left, top);
             }
         }
+        bars.flush();
     }
 
     private void drawApplies(GraphicsContext g, Frame frame, LabelSpace labels) {
@@ -269,18 +269,19 @@ final class DiagramRenderer {
         DiagramLayout layout = frame.layout();
         double height = Math.min(layout.laneHeight() * 0.36, layout.fontSize() * 1.1);
         g.setGlobalAlpha(frame.selecting() ? FADED_ALPHA : 0.85);
+        BarMerger bars = new BarMerger(g);
         for (OperationRecord op : frame.history().completed()) {
             if (op.invokeMicros() > layout.endMicros() || op.completeMicros() < layout.startMicros() || !layout.hasLane(op.user())) {
                 continue;
             }
             CheckedOperation checked = frame.checked().get(op.id());
-            g.setFill(checked != null ? VerdictStyle.colour(checked.verdict()) : Palette.forStatus(op.status()));
             double x1 = layout.xOf(op.invokeMicros());
             double x2 = Math.max(x1 + 2, layout.xOf(op.completeMicros()));
             double y = layout.laneY(op.user());
-            g.fillRect(x1, y - height / 2, x2 - x1, height);
+            bars.add(x1, x2, y - height / 2, height, checked != null ? VerdictStyle.colour(checked.verdict()) : Palette.forStatus(op.status()));
             hits.addBox(op.id(), x1, y - height / 2, x2 - x1, height);
         }
+        bars.flush();
         g.setGlobalAlpha(1);
     }
 

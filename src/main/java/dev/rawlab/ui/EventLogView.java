@@ -52,6 +52,7 @@ public final class EventLogView extends VBox {
     private final Map<Long, OperationRecord> unjudgedRecords = new HashMap<>();
     /** How many of the report's operations have been looked at; back to 0 when the trace starts over. */
     private int judgedCount;
+    private final javafx.beans.property.BooleanProperty onShow = new javafx.beans.property.SimpleBooleanProperty(this, "onShow", true);
     private boolean syncingSelection;
     private boolean scrollAfterLayout;
     private final Runnable afterLayout = this::afterLayout;
@@ -105,8 +106,16 @@ public final class EventLogView extends VBox {
 
     private void setupBindings() {
         model.snapshotProperty().addListener((obs, old, now) -> followTrace());
+        onShow.addListener((obs, was, now) -> {
+            if (now) {
+                followTrace();
+                judge(model.reportProperty().get(), true);
+                selectLinesOf(model.selectedOperationProperty().get());
+                scrollToNewest();
+            }
+        });
         model.reportProperty().addListener((obs, old, report) -> {
-            if (judge(report, true)) {
+            if (onShow.get() && judge(report, true)) {
                 scrollToNewest();
             }
         });
@@ -149,6 +158,10 @@ public final class EventLogView extends VBox {
 
     /** Reads what the trace added since the last look; starts over after a rewind. */
     private void followTrace() {
+        if (!onShow.get()) {
+            // In a tab not on show: catch up when it is shown rather than lay out rows nobody sees every frame.
+            return;
+        }
         TraceFollower.Update update = follower.follow(model.session().store().trace());
         if (!update.changed()) {
             return;
@@ -272,6 +285,11 @@ public final class EventLogView extends VBox {
                 list.scrollTo(shown.size());
             }
         }
+    }
+
+    /** Whether the log is on show (its tab selected); while it is not, it does not follow the trace. */
+    public javafx.beans.property.BooleanProperty onShowProperty() {
+        return onShow;
     }
 
     /** The lines shown now (after the filters), top to bottom. */

@@ -116,7 +116,9 @@ public final class MainWindow {
         VBox top = new VBox(picture, caption);
         VBox.setVgrow(picture, Priority.ALWAYS);
         picture.setMinHeight(200);
-        TabPane views = new TabPane(tab("diagram.title", diagram), tab("log.title", log), tab("experiments.tab", experiments));
+        Tab logTab = tab("log.title", log);
+        log.onShowProperty().bind(logTab.selectedProperty());
+        TabPane views = new TabPane(tab("diagram.title", diagram), logTab, tab("experiments.tab", experiments));
         views.setId("bottom-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ScrollPane statsScroll = new ScrollPane(stats);
