@@ -1,7 +1,5 @@
 package dev.rawlab;
 
-import dev.rawlab.lesson.LessonCatalog;
-import dev.rawlab.lesson.LessonLoader;
 import dev.rawlab.lesson.ProgressStore;
 import dev.rawlab.ui.FileMenu;
 import dev.rawlab.ui.LabViewModel;
@@ -12,7 +10,6 @@ import dev.rawlab.ui.WindowMemory;
 import dev.rawlab.ui.StartupProbe;
 import dev.rawlab.ui.lesson.LessonPanel;
 import dev.rawlab.ui.lesson.LessonViewModel;
-import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -37,15 +34,6 @@ public class App extends Application {
     static final double WIDTH = 1600;
     static final double HEIGHT = 960;
 
-    /** The environment variable naming a teacher's lessons folder, read instead of the lessons shipped. */
-    public static final String LESSONS_FOLDER = "RAW_LAB_LESSONS";
-
-    /** The shipped lessons, or a teacher's folder when {@value #LESSONS_FOLDER} or {@code -Draw-lab.lessons} names one. */
-    static LessonCatalog lessonCatalog() {
-        String folder = System.getProperty("raw-lab.lessons", System.getenv(LESSONS_FOLDER));
-        return folder == null || folder.isBlank() ? LessonLoader.shipped() : LessonLoader.loadFolder(Path.of(folder));
-    }
-
     private static int indexOf(LessonViewModel lessons, String id) {
         for (int i = 0; i < lessons.lessons().size(); i++) {
             if (lessons.lessons().get(i).id().equals(id)) {
@@ -60,9 +48,9 @@ public class App extends Application {
         ResourceBundle messages = ResourceBundle.getBundle(BUNDLE);
 
         LabViewModel model = new LabViewModel(MainWindow.defaultConfig());
-        MainWindow window = new MainWindow(model, messages);
+        MainWindow window = new MainWindow(model, Preload.presets(), messages);
         WindowMemory memory = WindowMemory.forThisUser();
-        LessonViewModel lessons = new LessonViewModel(model, lessonCatalog(), ProgressStore.forThisUser());
+        LessonViewModel lessons = new LessonViewModel(model, Preload.lessons(), ProgressStore.forThisUser());
         if (!lessons.lessons().isEmpty()) {
             lessons.open(Math.max(0, indexOf(lessons, memory.lesson())));
         }

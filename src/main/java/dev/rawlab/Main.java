@@ -22,6 +22,7 @@ public final class Main {
     public static void main(String[] args) {
         StartupProbe.mainStartedNanos = System.nanoTime();
         if (args.length == 0) {
+            Preload.start();
             Application.launch(App.class);
         } else {
             CommandLine commandLine = new CommandLine(new RawLabCommand());

@@ -41,7 +41,11 @@ public final class StatsPanel extends VBox {
     private static final java.util.Set<String> BAD_WHEN_POSITIVE =
             java.util.Set.of("stale404", "staleOld", "listMissing", "ryw", "monotonic");
 
+    private static final long PLAYING_REFRESH_NANOS = 200_000_000L;
+
     private final LabViewModel model;
+    private final javafx.animation.PauseTransition later = new javafx.animation.PauseTransition();
+    private long shownAtNanos;
     private final ResourceBundle texts;
     private final Map<String, Label> values = new LinkedHashMap<>();
     private final Map<String, Label> shares = new LinkedHashMap<>();
@@ -119,8 +123,28 @@ public final class StatsPanel extends VBox {
     }
 
     private void setupBindings() {
-        model.reportProperty().addListener((obs, old, report) -> showReport(report));
-        model.snapshotProperty().addListener((obs, old, snapshot) -> showMessages(snapshot));
+        model.reportProperty().addListener((obs, old, report) -> refresh());
+        model.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
+        model.playingProperty().addListener((obs, was, playing) -> refresh());
+        later.setOnFinished(event -> refresh());
+        refresh();
+    }
+
+    /**
+     * Shows the figures now, or, while playing, at most five times a second: numbers changing
+     * every frame cannot be read anyway, and each change makes the window lay itself out again.
+     * The last change is always shown.
+     */
+    private void refresh() {
+        long sinceNanos = System.nanoTime() - shownAtNanos;
+        if (model.playingProperty().get() && sinceNanos < PLAYING_REFRESH_NANOS) {
+            if (later.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                later.setDuration(javafx.util.Duration.millis((PLAYING_REFRESH_NANOS - sinceNanos) / 1e6));
+                later.playFromStart();
+            }
+            return;
+        }
+        shownAtNanos = System.nanoTime();
         showReport(model.reportProperty().get());
         showMessages(model.snapshot());
     }
