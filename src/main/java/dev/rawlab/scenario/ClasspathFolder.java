@@ -46,8 +46,12 @@ public final class ClasspathFolder {
         }
     }
 
-    /** Opens the jar as a file system for the listing (or uses the one already open, leaving it open). */
-    private static List<Entry> fromJar(URI uri, String folder) throws IOException {
+    /**
+     * Opens the jar as a file system for the listing (or uses the one already open, leaving it
+     * open). One at a time: the presets and the lessons are read on two threads at startup, and
+     * one must not close the jar's file system while the other reads from it.
+     */
+    private static synchronized List<Entry> fromJar(URI uri, String folder) throws IOException {
         FileSystem open;
         try {
             open = FileSystems.newFileSystem(uri, Map.of());
