@@ -3,10 +3,18 @@ package dev.rawlab.ui;
 import java.util.concurrent.Callable;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Asks something on the JavaFX thread and waits for the answer, for tests that read the live window. */
+/** Opens the window for a test, and asks things on the JavaFX thread, for tests that read the live window. */
 final class Fx {
 
     private Fx() {
+    }
+
+    /** Opens the real main window on {@code stage} (1400 x 900) for {@code model}, as the program would. */
+    static MainWindow openWindow(javafx.stage.Stage stage, LabViewModel model) {
+        MainWindow window = new MainWindow(model, java.util.ResourceBundle.getBundle(dev.rawlab.App.BUNDLE));
+        stage.setScene(new javafx.scene.Scene(window.root(), 1400, 900));
+        stage.show();
+        return window;
     }
 
     static <T> T ask(Callable<T> question) {

@@ -2,11 +2,9 @@ package dev.rawlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rawlab.App;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -42,10 +40,7 @@ class KeyboardReachTest {
     @Start
     void start(Stage stage) {
         model = new LabViewModel(MainWindow.defaultConfig());
-        MainWindow window = new MainWindow(model, ResourceBundle.getBundle(App.BUNDLE));
-        scene = new Scene(window.root(), 1400, 900);
-        stage.setScene(scene);
-        stage.show();
+        scene = Fx.openWindow(stage, model).root().getScene();
     }
 
     @Test

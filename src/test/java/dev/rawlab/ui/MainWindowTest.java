@@ -10,7 +10,6 @@ import dev.rawlab.store.TraceEvent;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Predicate;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -38,11 +37,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         model = new LabViewModel(MainWindow.defaultConfig());
-        MainWindow window = new MainWindow(model, texts);
-        Scene scene = new Scene(window.root(), 1400, 900);
-        scene.getStylesheets().add(App.class.getResource(App.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        Fx.openWindow(stage, model);
     }
 
 

@@ -34,10 +34,8 @@ class ShortcutsTest {
     @Start
     void start(Stage stage) {
         model = new LabViewModel(MainWindow.defaultConfig());
-        window = new MainWindow(model, texts);
-        scene = new Scene(window.root(), 1400, 900);
-        stage.setScene(scene);
-        stage.show();
+        window = Fx.openWindow(stage, model);
+        scene = window.root().getScene();
         window.canvas().requestFocus();
     }
 

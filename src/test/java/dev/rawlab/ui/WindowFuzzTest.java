@@ -2,14 +2,12 @@ package dev.rawlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rawlab.App;
 import dev.rawlab.store.Message;
 import dev.rawlab.store.QueueEntry;
 import dev.rawlab.store.Session;
 import dev.rawlab.store.StoreSnapshot;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.SplittableRandom;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -47,10 +45,7 @@ class WindowFuzzTest {
     @Start
     void start(Stage stage) {
         model = new LabViewModel(MainWindow.defaultConfig());
-        MainWindow window = new MainWindow(model, ResourceBundle.getBundle(App.BUNDLE));
-        scene = new Scene(window.root(), 1400, 900);
-        stage.setScene(scene);
-        stage.show();
+        scene = Fx.openWindow(stage, model).root().getScene();
     }
 
     @Test
