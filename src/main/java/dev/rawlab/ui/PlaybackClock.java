@@ -12,6 +12,7 @@ public final class PlaybackClock extends AnimationTimer {
     private final LabViewModel model;
     private final FrameProbe probe;
     private long lastNanos = -1;
+    private boolean running;
 
     public PlaybackClock(LabViewModel model, FrameProbe probe, Stage stage) {
         this.model = model;
@@ -35,9 +36,21 @@ public final class PlaybackClock extends AnimationTimer {
     }
 
     @Override
+    public void start() {
+        super.start();
+        running = true;
+    }
+
+    @Override
     public void stop() {
         super.stop();
+        running = false;
         lastNanos = -1;
         probe.restart();
+    }
+
+    /** Whether frames are being turned into simulated time (false while the window is minimised). */
+    public boolean isRunning() {
+        return running;
     }
 }
