@@ -4,11 +4,9 @@ import dev.rawlab.i18n.Text;
 import dev.rawlab.lesson.Lesson;
 import dev.rawlab.lesson.LessonCatalog;
 import dev.rawlab.lesson.LessonLoader;
-import dev.rawlab.scenario.ScenarioProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,11 +37,6 @@ final class LessonsCommand implements Callable<Integer> {
                     + Text.of("cli.lessons.line", lesson.title(), lesson.steps().size(), lesson.quiz().size()).format());
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
-        for (ScenarioProblem problem : catalog.problems()) {
-            err.println(problem.printable());
-        }
-        err.flush();
-        return catalog.problems().isEmpty() ? CommandLine.ExitCode.OK : RawLabCommand.EXIT_PROBLEMS;
+        return ProblemReport.finish(spec, catalog.problems());
     }
 }

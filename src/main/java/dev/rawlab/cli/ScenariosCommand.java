@@ -4,11 +4,9 @@ import dev.rawlab.scenario.Presets;
 import dev.rawlab.scenario.Scenario;
 import dev.rawlab.scenario.ScenarioCatalog;
 import dev.rawlab.scenario.ScenarioLoader;
-import dev.rawlab.scenario.ScenarioProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,11 +34,6 @@ final class ScenariosCommand implements Callable<Integer> {
             out.println(scenario.name() + " ".repeat(width - scenario.name().length()) + "  " + scenario.title());
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
-        for (ScenarioProblem problem : catalog.problems()) {
-            err.println(problem.printable());
-        }
-        err.flush();
-        return catalog.problems().isEmpty() ? CommandLine.ExitCode.OK : RawLabCommand.EXIT_PROBLEMS;
+        return ProblemReport.finish(spec, catalog.problems());
     }
 }

@@ -92,10 +92,11 @@ public final class MainWindow {
         this.frameTimes.setText(texts.getString("probe.toggle"));
         ExperimentsViewModel measuring = new ExperimentsViewModel(model.configProperty().get());
         // The experiments measure the scene the window shows: the store as loaded, with the fixes now in force.
+        // (A newly loaded store starts with its config's strategy; later fixes come as strategy changes.)
+        model.configProperty().addListener((obs, old, now) -> measuring.sceneProperty().set(now));
         model.snapshotProperty().addListener((obs, old, now) -> {
-            StoreConfig shown = model.configProperty().get().withStrategy(now.strategy());
-            if (!shown.equals(measuring.sceneProperty().get())) {
-                measuring.sceneProperty().set(shown);
+            if (old != null && !old.strategy().equals(now.strategy())) {
+                measuring.sceneProperty().set(model.configProperty().get().withStrategy(now.strategy()));
             }
         });
         this.experiments = new ExperimentsPanel(measuring, texts);

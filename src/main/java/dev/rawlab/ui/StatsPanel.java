@@ -44,8 +44,7 @@ public final class StatsPanel extends VBox {
     private static final long PLAYING_REFRESH_NANOS = 200_000_000L;
 
     private final LabViewModel model;
-    private final javafx.animation.PauseTransition later = new javafx.animation.PauseTransition();
-    private long shownAtNanos;
+    private final Throttle throttle = new Throttle(PLAYING_REFRESH_NANOS, this::showAll);
     private final ResourceBundle texts;
     private final Map<String, Label> values = new LinkedHashMap<>();
     private final Map<String, Label> shares = new LinkedHashMap<>();
@@ -126,7 +125,6 @@ public final class StatsPanel extends VBox {
         model.reportProperty().addListener((obs, old, report) -> refresh());
         model.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
         model.playingProperty().addListener((obs, was, playing) -> refresh());
-        later.setOnFinished(event -> refresh());
         refresh();
     }
 
@@ -136,15 +134,10 @@ public final class StatsPanel extends VBox {
      * The last change is always shown.
      */
     private void refresh() {
-        long sinceNanos = System.nanoTime() - shownAtNanos;
-        if (model.playingProperty().get() && sinceNanos < PLAYING_REFRESH_NANOS) {
-            if (later.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                later.setDuration(javafx.util.Duration.millis((PLAYING_REFRESH_NANOS - sinceNanos) / 1e6));
-                later.playFromStart();
-            }
-            return;
-        }
-        shownAtNanos = System.nanoTime();
+        throttle.request(model.playingProperty().get());
+    }
+
+    private void showAll() {
         showReport(model.reportProperty().get());
         showMessages(model.snapshot());
     }

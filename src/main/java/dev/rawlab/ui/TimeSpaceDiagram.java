@@ -67,12 +67,10 @@ public final class TimeSpaceDiagram extends Region {
     private DiagramLayout layout;
     private DiagramHits hits = new DiagramHits(0);
 
-    private final javafx.animation.PauseTransition later = new javafx.animation.PauseTransition();
-    private long lastDrawNanos;
+    private final Throttle throttle = new Throttle(DENSE_FRAME_NANOS, this::draw);
     private boolean checkedStale = true;
 
     public TimeSpaceDiagram(LabViewModel model, ResourceBundle texts) {
-        later.setOnFinished(event -> redraw());
         this.model = model;
         this.texts = texts;
         this.renderer = new DiagramRenderer(texts);
@@ -188,23 +186,16 @@ public final class TimeSpaceDiagram extends Region {
         return 360;
     }
 
-    /** Draws the diagram for the current snapshot now. */
+    /** Draws the diagram for the current snapshot: now, or, when crowded, a few times a second (it costs more than a frame). */
     public void redraw() {
+        throttle.request(renderer.lastFrameDense());
+    }
+
+    private void draw() {
         StoreSnapshot snapshot = model.snapshot();
         if (snapshot == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
             return;
         }
-        long sinceLastNanos = System.nanoTime() - lastDrawNanos;
-        if (renderer.lastFrameDense() && sinceLastNanos < DENSE_FRAME_NANOS) {
-            // A crowded diagram costs more than a frame to draw: draw it a few times a second, and
-            // always once more after the last change, so what stays on screen is current.
-            if (!later.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
-                later.setDuration(javafx.util.Duration.millis((DENSE_FRAME_NANOS - sinceLastNanos) / 1e6));
-                later.playFromStart();
-            }
-            return;
-        }
-        lastDrawNanos = System.nanoTime();
         if (checkedStale) {
             checked = byId(model.reportProperty().get());
             checkedStale = false;
