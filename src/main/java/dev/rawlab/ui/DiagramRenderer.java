@@ -450,8 +450,10 @@ final class DiagramRenderer {
         double font = layout.fontSize();
         String note = Texts.format(texts, "diagram.dense", inView > DENSE_MESSAGES ? "> " + DENSE_MESSAGES : String.valueOf(inView));
         Font small = Font.font(null, FontWeight.BOLD, font * 0.8);
-        double width = textWidth(note, small);
-        double x = layout.plotRight() - width - font;
+        // Right-aligned in the plot, but never left of it (the lane names are painted over that part).
+        double room = layout.width() - layout.plotLeft() - font;
+        double width = Math.min(textWidth(note, small), room);
+        double x = Math.max(layout.plotLeft() + font * 0.5, layout.plotRight() - width - font);
         double y = layout.height() - font * 1.6;
         g.setGlobalAlpha(1);
         g.setFill(LABEL_BACKING);
@@ -460,7 +462,7 @@ final class DiagramRenderer {
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(note, x, y);
+        g.fillText(note, x, y, width);
     }
 
     /** Whether an answer says 200: those are labelled after the 404s, 503s and "too old"s, which matter more. */

@@ -61,7 +61,7 @@ public final class PlaybackBar extends FlowPane {
         // One press of an arrow, + or - changes the speed by about a quarter (the slider is log10 of the speed).
         speed.setBlockIncrement(0.1);
         time.setBlockIncrement(1_000);
-        time.setPrefWidth(320);
+        time.setPrefWidth(240);
         speedValue.setMinWidth(60);
         timeValue.setMinWidth(110);
     }
