@@ -47,9 +47,11 @@ public class App extends Application {
     public void start(Stage stage) {
         ResourceBundle messages = ResourceBundle.getBundle(BUNDLE);
 
+        WindowMemory memory = WindowMemory.forThisUser();
+        // Before the first control: JavaFX then never loads its own default stylesheet.
+        memory.theme().makeDefault();
         LabViewModel model = new LabViewModel(MainWindow.defaultConfig());
         MainWindow window = new MainWindow(model, Preload.presets(), messages);
-        WindowMemory memory = WindowMemory.forThisUser();
         LessonViewModel lessons = new LessonViewModel(model, Preload.lessons(), ProgressStore.forThisUser());
         if (!lessons.lessons().isEmpty()) {
             lessons.open(Math.max(0, indexOf(lessons, memory.lesson())));

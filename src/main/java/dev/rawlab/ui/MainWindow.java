@@ -64,7 +64,7 @@ public final class MainWindow {
     private PresenterMode presenter;
     private final javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar();
     private final javafx.beans.property.ObjectProperty<Theme> theme =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.current());
 
     private final FrameProbe probe = new FrameProbe();
     private final FrameOverlay overlay;
@@ -117,9 +117,9 @@ public final class MainWindow {
         VBox top = new VBox(picture, caption);
         VBox.setVgrow(picture, Priority.ALWAYS);
         picture.setMinHeight(200);
-        Tab logTab = tab("log.title", log);
+        Tab logTab = lazyTab("log.title", log);
         log.onShowProperty().bind(logTab.selectedProperty());
-        TabPane views = new TabPane(tab("diagram.title", diagram), logTab, tab("experiments.tab", experiments));
+        TabPane views = new TabPane(tab("diagram.title", diagram), logTab, lazyTab("experiments.tab", experiments));
         views.setId("bottom-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ScrollPane statsScroll = new ScrollPane(stats);
@@ -215,6 +215,24 @@ public final class MainWindow {
     private Tab tab(String key, javafx.scene.Node content) {
         Tab tab = new Tab(texts.getString(key), content);
         tab.setId("tab-" + key.substring(0, key.indexOf('.')));
+        return tab;
+    }
+
+    /**
+     * A tab whose content joins the window the first time the tab is chosen, so that the window's
+     * first frame does not style and lay out views nobody is looking at yet.
+     */
+    private Tab lazyTab(String key, Node content) {
+        Tab tab = tab(key, null);
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
         return tab;
     }
 

@@ -11,6 +11,8 @@ final class Fx {
 
     /** Opens the real main window on {@code stage} (1400 x 900) for {@code model}, as the program would. */
     static MainWindow openWindow(javafx.stage.Stage stage, LabViewModel model) {
+        // The theme is the program's (one user-agent stylesheet): every test's window starts light.
+        Theme.LIGHT.makeDefault();
         MainWindow window = new MainWindow(model, java.util.ResourceBundle.getBundle(dev.rawlab.App.BUNDLE));
         stage.setScene(new javafx.scene.Scene(window.root(), 1400, 900));
         stage.show();

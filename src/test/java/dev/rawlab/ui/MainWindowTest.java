@@ -82,6 +82,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theTabsNobodyHasOpenedYetJoinTheWindowWhenChosen(FxRobot robot) {
+        // Kept out of the first frame, so the window appears sooner.
+        assertThat(robot.lookup("#experiments-panel").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#event-log").tryQuery()).isEmpty();
+
+        // Chosen through the tab pane: at this window's width its header sits behind the overflow menu.
+        javafx.scene.control.TabPane views = robot.lookup("#bottom-views").queryAs(javafx.scene.control.TabPane.class);
+        Fx.ask(() -> {
+            views.getSelectionModel().select(views.getTabs().stream().filter(tab -> tab.getId().equals("tab-experiments")).findFirst().orElseThrow());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#experiments-panel").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#experiment-run").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#event-log").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aGetFromTheLaggingReplicaShows404InTheAnswerTheLogAndTheFigures(FxRobot robot) {
         putThenGetFromB(robot);
 

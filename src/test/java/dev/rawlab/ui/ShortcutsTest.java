@@ -152,18 +152,30 @@ class ShortcutsTest {
 
     @Test
     void theViewMenuSwitchesTheThemeAndPresenterModeUsesTheProjectorOne(FxRobot robot) {
+        assertThat(backgroundBrightness()).isGreaterThan(0.8);
         robot.clickOn("#menu-view");
         robot.clickOn(texts.getString("menu.theme"));
         robot.clickOn(texts.getString("theme.dark"));
 
+        assertThat(backgroundBrightness()).isLessThan(0.3);
+
         assertThat(Fx.ask(() -> window.themeProperty().get())).isEqualTo(Theme.DARK);
         assertThat(Fx.ask(() -> window.root().getStyleClass())).contains("theme-dark");
-        assertThat(Fx.ask(() -> window.root().getStylesheets().get(0)))
-                .isEqualTo(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        assertThat(Fx.ask(javafx.application.Application::getUserAgentStylesheet))
+                .isEqualTo(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheetBSS());
 
         robot.push(KeyCode.F5);
         assertThat(Fx.ask(() -> window.root().getStyleClass())).contains("projector", "presenter").doesNotContain("theme-dark");
         robot.push(KeyCode.ESCAPE);
         assertThat(Fx.ask(() -> window.root().getStyleClass())).contains("theme-dark").doesNotContain("projector", "presenter");
+    }
+
+    /** How bright the window's background is as its stylesheets paint it, 0 black to 1 white. */
+    private double backgroundBrightness() {
+        return Fx.ask(() -> {
+            javafx.scene.layout.Region frame = (javafx.scene.layout.Region) window.root();
+            frame.applyCss();
+            return ((javafx.scene.paint.Color) frame.getBackground().getFills().get(0).getFill()).getBrightness();
+        });
     }
 }

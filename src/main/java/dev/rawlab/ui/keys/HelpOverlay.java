@@ -10,13 +10,28 @@ import javafx.scene.layout.VBox;
 
 /**
  * The help overlay (F1 or ?): every shortcut of {@link Shortcut} with what it does, over a dimmed
- * window. A click anywhere or Esc closes it.
+ * window. A click anywhere or Esc closes it. Its card is built the first time it is shown, so the
+ * window's first frame does not wait for it.
  */
 public final class HelpOverlay extends StackPane {
 
+    private final ResourceBundle texts;
+
     public HelpOverlay(ResourceBundle texts) {
+        this.texts = texts;
         setId("help-overlay");
         getStyleClass().add("help-overlay");
+        setAlignment(Pos.CENTER);
+        setVisible(false);
+        setOnMouseClicked(event -> setVisible(false));
+        visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && getChildren().isEmpty()) {
+                getChildren().add(card());
+            }
+        });
+    }
+
+    private VBox card() {
         GridPane rows = new GridPane();
         rows.setHgap(24);
         rows.setVgap(6);
@@ -39,10 +54,7 @@ public final class HelpOverlay extends StackPane {
         card.setPadding(new Insets(24, 32, 24, 32));
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         card.setAccessibleText(texts.getString("help.title"));
-        getChildren().add(card);
-        setAlignment(Pos.CENTER);
-        setVisible(false);
-        setOnMouseClicked(event -> setVisible(false));
+        return card;
     }
 
     public void toggle() {
