@@ -1,28 +1,25 @@
 package dev.rawlab.export;
 
-import com.squareup.gifencoder.DisposalMethod;
-import com.squareup.gifencoder.GifEncoder;
-import com.squareup.gifencoder.ImageOptions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Writes frames as an animated GIF that loops forever, with Square's GIF encoder library
- * ({@code com.squareup:gifencoder}): the NETSCAPE2.0 loop extension first, then each frame with its
- * delay, left in place for the next one. The GIF's screen is the first frame's size, and every
- * frame must have that size.
+ * Writes frames as an animated GIF that loops forever, with the GIF encoder of
+ * {@code com.madgag:animated-gif-lib} (Kevin Weiner's encoder, kept on Maven Central by Roberto
+ * Tyley): the NETSCAPE2.0 loop extension first, then each frame with its delay, left in place for
+ * the next one. The GIF's screen is the first frame's size, and every frame must have that size.
  *
- * <p>Colours: the encoder writes a frame of 256 distinct colours or fewer exactly, as its own local
- * colour table, which is how the recorder hands frames over (mapped to one {@link GifPalette}), so
- * they are never quantised. A frame with more colours (an image not mapped to a palette) is left to
- * the library, which quantises it (median cut) and dithers it (Floyd-Steinberg): correct, but
- * slower still. Even without quantising, the library's compression takes about 0.1 s for a frame
- * of 800 x 328 pixels. A GIF has no alpha, so a translucent frame is laid on white first.
+ * <p>Colours: a frame already indexed by a {@link GifPalette}, which is how the recorder hands
+ * frames over, is written with exactly those colours ({@link PaletteGifEncoder}); that takes about
+ * 2.5 ms for a frame of 800 x 500 pixels. Any other frame gets a palette of its own from the
+ * library's NeuQuant quantiser (about 30 ms). A GIF has no alpha, so a translucent frame is laid on
+ * white first.
  *
  * <p>The GIF is written to a temporary file in the target's folder and moved over the target on
  * {@link Sequence#close} ({@link ReplacedFile}): until then, and whenever writing fails, the old
@@ -33,6 +30,9 @@ public final class GifWriter {
     /** The largest delay a GIF holds: an unsigned 16-bit count of hundredths of a second. */
     static final int MAX_DELAY_CENTIS = 0xFFFF;
     private static final int LOOP_FOREVER = 0;
+    /** The GIF's disposal method 1: a frame stays in place under the next. */
+    private static final int LEAVE_IN_PLACE = 1;
+    private static final int MILLIS_PER_CENTI = 10;
 
     private GifWriter() {
     }
@@ -76,16 +76,23 @@ public final class GifWriter {
      */
     public static final class Sequence implements AutoCloseable {
         private final ReplacedFile file;
-        /** Made at the first frame, whose size becomes the screen's. */
-        private GifEncoder encoder;
+        private final FailureWatch out;
+        private final PaletteGifEncoder encoder = new PaletteGifEncoder();
         private int widthPixels;
         private int heightPixels;
         private int frames;
         private boolean discarded;
         private boolean closed;
 
-        private Sequence(ReplacedFile file) {
+        private Sequence(ReplacedFile file) throws IOException {
             this.file = file;
+            this.out = new FailureWatch(file.out());
+            if (!encoder.start(out)) {
+                file.discard();
+                throw out.failure("cannot start the GIF");
+            }
+            encoder.setRepeat(LOOP_FOREVER);
+            encoder.setDispose(LEAVE_IN_PLACE);
         }
 
         /** Adds a frame shown for {@code delayCentis} hundredths of a second; if it fails, the whole GIF is discarded. */
@@ -106,18 +113,18 @@ public final class GifWriter {
             if (delayCentis < 0 || delayCentis > MAX_DELAY_CENTIS) {
                 throw new IllegalArgumentException("a delay of " + delayCentis + " hundredths of a second");
             }
-            if (encoder == null) {
+            if (frames == 0) {
                 widthPixels = image.getWidth();
                 heightPixels = image.getHeight();
-                encoder = new GifEncoder(file.out(), widthPixels, heightPixels, LOOP_FOREVER);
             } else if (image.getWidth() != widthPixels || image.getHeight() != heightPixels) {
                 throw new IllegalArgumentException("a frame of " + image.getWidth() + "x" + image.getHeight()
                         + " pixels in a GIF of " + widthPixels + "x" + heightPixels);
             }
-            ImageOptions options = new ImageOptions()
-                    .setDelay(delayCentis * 10L, TimeUnit.MILLISECONDS)
-                    .setDisposalMethod(DisposalMethod.DO_NOT_DISPOSE);
-            encoder.addImage(rgb(image), widthPixels, options);
+            // The library counts in milliseconds and rounds them to hundredths of a second.
+            encoder.setDelay(delayCentis * MILLIS_PER_CENTI);
+            if (!encoder.addFrame(opaque(image))) {
+                throw out.failure("the GIF encoder refused a frame");
+            }
         }
 
         /** How many frames have been added. */
@@ -150,23 +157,19 @@ public final class GifWriter {
                 file.discard();
                 throw new IOException("a GIF needs at least one frame; nothing was written");
             }
-            try {
-                encoder.finishEncoding();
-            } catch (IOException | RuntimeException e) {
+            if (!encoder.finish()) {
                 file.discard();
-                throw e;
+                throw out.failure("cannot finish the GIF");
             }
             file.commit();
         }
     }
 
-    /** The frame's pixels as 0xRRGGBB, row by row; a translucent frame is laid on white first. */
-    private static int[] rgb(BufferedImage image) {
-        BufferedImage opaque = image.getColorModel().hasAlpha() ? onWhite(image) : image;
-        return opaque.getRGB(0, 0, opaque.getWidth(), opaque.getHeight(), null, 0, opaque.getWidth());
-    }
-
-    private static BufferedImage onWhite(BufferedImage image) {
+    /** The frame as it is, or laid on white if it is translucent (the library would lay it on black). */
+    private static BufferedImage opaque(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return image;
+        }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         try {
@@ -175,5 +178,52 @@ public final class GifWriter {
             g.dispose();
         }
         return rgb;
+    }
+
+    /**
+     * The stream the library writes to, keeping the first failure: the library reports failures
+     * only as {@code false}, and this gives the reason back.
+     */
+    private static final class FailureWatch extends FilterOutputStream {
+        private IOException failure;
+
+        FailureWatch(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        /** The first failure, or a new one saying {@code what} failed. */
+        IOException failure(String what) {
+            return failure != null ? failure : new IOException(what);
+        }
     }
 }

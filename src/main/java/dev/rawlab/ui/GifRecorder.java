@@ -26,7 +26,7 @@ import javafx.scene.canvas.GraphicsContext;
  * playback speed and now, {@link #FRAMES_PER_SECOND} frames per second of playback. Frames wider
  * than {@link #MAX_WIDTH} are drawn smaller; all are mapped to one {@link GifPalette} made from the
  * frame of now, so the GIF encoder ({@link GifWriter}) writes their colours as they are instead of
- * quantising each frame. The file is replaced only once every frame is written: if drawing or
+ * building a palette for each frame. The file is replaced only once every frame is written: if drawing or
  * writing fails, the old file stays. Runs on the JavaFX thread.
  */
 final class GifRecorder {
