@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One 256-colour palette for every frame of a GIF, so the JDK's writer need not build one per frame
- * (its palette builder is what makes a GIF slow): the colours a sample of frames uses most (the
- * flat fills of the picture come out exact), then a 6x6x6 colour cube for everything else (the
- * edges of shapes and text). Each pixel takes the nearest palette colour; no dithering, which keeps
- * flat areas flat and the file small.
+ * One 256-colour palette for every frame of a GIF, so that the GIF encoder ({@link GifWriter})
+ * writes each frame's colours as they are instead of building a palette for each frame itself
+ * (slowly, and differently from frame to frame): the colours a sample of frames uses most
+ * (the flat fills of the picture come out exact), then a 6x6x6 colour cube for everything else
+ * (the edges of shapes and text). Each pixel takes the nearest palette colour; no dithering, which
+ * keeps flat areas flat and the file small.
  */
 public final class GifPalette {
 
@@ -74,7 +75,7 @@ public final class GifPalette {
         return step * 255 / (CUBE_LEVELS - 1);
     }
 
-    /** {@code image} in this palette's colours, as an indexed image the GIF writer takes as it is. */
+    /** {@code image} in this palette's colours, as an indexed image, which the GIF encoder writes with exactly these colours. */
     public BufferedImage indexed(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();

@@ -1,29 +1,38 @@
 package dev.rawlab.export;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Writes frames as an animated GIF that loops forever, with the JDK's own GIF writer (no extra
- * library): each frame gets its delay in a graphic control extension, the first one the NETSCAPE2.0
- * loop extension. The writer builds a palette for a frame in full colour (slowly); a frame already
- * indexed by a {@link GifPalette} is written as it is.
+ * Writes frames as an animated GIF that loops forever, with the GIF encoder of
+ * {@code com.madgag:animated-gif-lib} (Kevin Weiner's encoder, kept on Maven Central by Roberto
+ * Tyley): the NETSCAPE2.0 loop extension first, then each frame with its delay, left in place for
+ * the next one. The GIF's screen is the first frame's size, and every frame must have that size.
+ *
+ * <p>Colours: a frame already indexed by a {@link GifPalette}, which is how the recorder hands
+ * frames over, is written with exactly those colours ({@link PaletteGifEncoder}); that takes about
+ * 2.5 ms for a frame of 800 x 500 pixels. Any other frame gets a palette of its own from the
+ * library's NeuQuant quantiser (about 30 ms). A GIF has no alpha, so a translucent frame is laid on
+ * white first.
+ *
+ * <p>The GIF is written to a temporary file in the target's folder and moved over the target on
+ * {@link Sequence#close} ({@link ReplacedFile}): until then, and whenever writing fails, the old
+ * file stays as it was.
  */
 public final class GifWriter {
 
-    private static final String FORMAT = "javax_imageio_gif_image_1.0";
+    /** The largest delay a GIF holds: an unsigned 16-bit count of hundredths of a second. */
+    static final int MAX_DELAY_CENTIS = 0xFFFF;
+    private static final int LOOP_FOREVER = 0;
+    /** The GIF's disposal method 1: a frame stays in place under the next. */
+    private static final int LEAVE_IN_PLACE = 1;
+    private static final int MILLIS_PER_CENTI = 10;
 
     private GifWriter() {
     }
@@ -52,136 +61,169 @@ public final class GifWriter {
         }
     }
 
-    /** Starts a GIF at {@code file} (replacing it), to be given its frames one by one, so they need not all be kept. */
+    /**
+     * Starts a GIF to replace {@code file}, to be given its frames one by one, so they need not all
+     * be kept. {@code file} itself is untouched until the sequence is closed.
+     */
     public static Sequence open(Path file) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
-        if (!writers.hasNext()) {
-            throw new IOException("this Java has no GIF writer");
-        }
-        Files.deleteIfExists(file);
-        ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile());
-        if (out == null) {
-            throw new IOException("cannot write " + file);
-        }
-        ImageWriter writer = writers.next();
-        writer.setOutput(out);
-        writer.prepareWriteSequence(null);
-        return new Sequence(writer, out);
+        return new Sequence(ReplacedFile.start(file));
     }
 
-    /** A GIF being written: {@link #add} each frame, then {@link #close}. */
+    /**
+     * A GIF being written: {@link #add} each frame, then {@link #close}, which puts the GIF in place
+     * of the target. If anything fails on the way, {@link #discard} it (a failed {@link #add} does so
+     * itself): the target then stays as it was and close writes nothing.
+     */
     public static final class Sequence implements AutoCloseable {
-        private final ImageWriter writer;
-        private final ImageOutputStream out;
-        private final ImageWriteParam param;
+        private final ReplacedFile file;
+        private final FailureWatch out;
+        private final PaletteGifEncoder encoder = new PaletteGifEncoder();
+        private int widthPixels;
+        private int heightPixels;
         private int frames;
+        private boolean discarded;
+        private boolean closed;
 
-        private Sequence(ImageWriter writer, ImageOutputStream out) {
-            this.writer = writer;
-            this.out = out;
-            this.param = writer.getDefaultWriteParam();
+        private Sequence(ReplacedFile file) throws IOException {
+            this.file = file;
+            this.out = new FailureWatch(file.out());
+            if (!encoder.start(out)) {
+                file.discard();
+                throw out.failure("cannot start the GIF");
+            }
+            encoder.setRepeat(LOOP_FOREVER);
+            encoder.setDispose(LEAVE_IN_PLACE);
         }
 
-        /** Adds a frame shown for {@code delayCentis} hundredths of a second. */
+        /** Adds a frame shown for {@code delayCentis} hundredths of a second; if it fails, the whole GIF is discarded. */
         public void add(BufferedImage image, int delayCentis) throws IOException {
-            BufferedImage frame = rgb(image);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-            describe(metadata, delayCentis, frames == 0, frame.getColorModel());
-            writer.writeToSequence(new IIOImage(frame, null, metadata), param);
-            frames++;
+            if (closed || discarded) {
+                throw new IllegalStateException("the GIF is already " + (closed ? "closed" : "discarded"));
+            }
+            try {
+                encode(image, delayCentis);
+                frames++;
+            } catch (Throwable e) {
+                discard();
+                throw e;
+            }
         }
 
+        private void encode(BufferedImage image, int delayCentis) throws IOException {
+            if (delayCentis < 0 || delayCentis > MAX_DELAY_CENTIS) {
+                throw new IllegalArgumentException("a delay of " + delayCentis + " hundredths of a second");
+            }
+            if (frames == 0) {
+                widthPixels = image.getWidth();
+                heightPixels = image.getHeight();
+            } else if (image.getWidth() != widthPixels || image.getHeight() != heightPixels) {
+                throw new IllegalArgumentException("a frame of " + image.getWidth() + "x" + image.getHeight()
+                        + " pixels in a GIF of " + widthPixels + "x" + heightPixels);
+            }
+            // The library counts in milliseconds and rounds them to hundredths of a second.
+            encoder.setDelay(delayCentis * MILLIS_PER_CENTI);
+            if (!encoder.addFrame(opaque(image))) {
+                throw out.failure("the GIF encoder refused a frame");
+            }
+        }
+
+        /** How many frames have been added. */
         public int frames() {
             return frames;
         }
 
+        /** Gives the GIF up: the temporary file is deleted, the target stays as it was, and close fails without writing. */
+        public void discard() {
+            if (!closed && !discarded) {
+                discarded = true;
+                file.discard();
+            }
+        }
+
+        /**
+         * Ends the GIF and moves it over the target. Fails, leaving the target as it was, when the
+         * GIF was discarded, has no frame, or cannot be finished or moved.
+         */
         @Override
         public void close() throws IOException {
-            try {
-                writer.endWriteSequence();
-            } finally {
-                writer.dispose();
-                out.close();
+            if (closed) {
+                return;
             }
-        }
-    }
-
-    /** Sets the frame's delay, and on the first frame the loop-forever extension. */
-    private static void describe(IIOMetadata metadata, int delayCentis, boolean first, java.awt.image.ColorModel colours)
-            throws IOException {
-        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
-        if (colours instanceof java.awt.image.IndexColorModel palette) {
-            colourTable(root, palette);
-        }
-        IIOMetadataNode control = child(root, "GraphicControlExtension");
-        control.setAttribute("disposalMethod", "none");
-        control.setAttribute("userInputFlag", "FALSE");
-        control.setAttribute("transparentColorFlag", "FALSE");
-        control.setAttribute("delayTime", Integer.toString(delayCentis));
-        control.setAttribute("transparentColorIndex", "0");
-        if (first) {
-            IIOMetadataNode extension = new IIOMetadataNode("ApplicationExtension");
-            extension.setAttribute("applicationID", "NETSCAPE");
-            extension.setAttribute("authenticationCode", "2.0");
-            // Sub-block 1, then the loop count as a little-endian short: 0 loops forever.
-            extension.setUserObject(new byte[] {1, 0, 0});
-            child(root, "ApplicationExtensions").appendChild(extension);
-        }
-        metadata.setFromTree(FORMAT, root);
-    }
-
-    /**
-     * The frame's own colours as its local colour table: the writer's default table for an indexed
-     * image type is a generic one, not the image's palette.
-     */
-    private static void colourTable(IIOMetadataNode root, java.awt.image.IndexColorModel palette) {
-        IIOMetadataNode table = child(root, "LocalColorTable");
-        while (table.getFirstChild() != null) {
-            table.removeChild(table.getFirstChild());
-        }
-        int size = 2;
-        while (size < palette.getMapSize()) {
-            size *= 2;
-        }
-        table.setAttribute("sizeOfLocalColorTable", Integer.toString(size));
-        table.setAttribute("sortFlag", "FALSE");
-        for (int i = 0; i < size; i++) {
-            int rgb = i < palette.getMapSize() ? palette.getRGB(i) : 0;
-            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
-            entry.setAttribute("index", Integer.toString(i));
-            entry.setAttribute("red", Integer.toString(rgb >> 16 & 0xFF));
-            entry.setAttribute("green", Integer.toString(rgb >> 8 & 0xFF));
-            entry.setAttribute("blue", Integer.toString(rgb & 0xFF));
-            table.appendChild(entry);
-        }
-    }
-
-    private static IIOMetadataNode child(IIOMetadataNode parent, String name) {
-        for (int i = 0; i < parent.getLength(); i++) {
-            if (parent.item(i).getNodeName().equalsIgnoreCase(name)) {
-                return (IIOMetadataNode) parent.item(i);
+            closed = true;
+            if (discarded) {
+                throw new IOException("the GIF was discarded; nothing was written");
             }
+            if (frames == 0) {
+                file.discard();
+                throw new IOException("a GIF needs at least one frame; nothing was written");
+            }
+            if (!encoder.finish()) {
+                file.discard();
+                throw out.failure("cannot finish the GIF");
+            }
+            file.commit();
         }
-        IIOMetadataNode node = new IIOMetadataNode(name);
-        parent.appendChild(node);
-        return node;
     }
 
-    /**
-     * The frame without alpha: a GIF has one transparent colour at most, and the canvas has none. An
-     * indexed frame ({@link GifPalette}) is written as it is.
-     */
-    private static BufferedImage rgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getColorModel() instanceof java.awt.image.IndexColorModel) {
+    /** The frame as it is, or laid on white if it is translucent (the library would lay it on black). */
+    private static BufferedImage opaque(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
             return image;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = rgb.createGraphics();
+        Graphics2D g = rgb.createGraphics();
         try {
-            g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+            g.drawImage(image, 0, 0, Color.WHITE, null);
         } finally {
             g.dispose();
         }
         return rgb;
+    }
+
+    /**
+     * The stream the library writes to, keeping the first failure: the library reports failures
+     * only as {@code false}, and this gives the reason back.
+     */
+    private static final class FailureWatch extends FilterOutputStream {
+        private IOException failure;
+
+        FailureWatch(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        /** The first failure, or a new one saying {@code what} failed. */
+        IOException failure(String what) {
+            return failure != null ? failure : new IOException(what);
+        }
     }
 }

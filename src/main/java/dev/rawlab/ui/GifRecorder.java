@@ -24,8 +24,10 @@ import javafx.scene.canvas.GraphicsContext;
  * model is deterministic, so a fresh session replays the same config and action log, and each
  * frame is the store drawn offscreen at a simulated time between now minus the seconds times the
  * playback speed and now, {@link #FRAMES_PER_SECOND} frames per second of playback. Frames wider
- * than {@link #MAX_WIDTH} are drawn smaller; all share one {@link GifPalette} made from the frame
- * of now. Runs on the JavaFX thread.
+ * than {@link #MAX_WIDTH} are drawn smaller; all are mapped to one {@link GifPalette} made from the
+ * frame of now, so the GIF encoder ({@link GifWriter}) writes their colours as they are instead of
+ * building a palette for each frame. The file is replaced only once every frame is written: if drawing or
+ * writing fails, the old file stays. Runs on the JavaFX thread.
  */
 final class GifRecorder {
 
@@ -56,13 +58,19 @@ final class GifRecorder {
         GifPalette palette = GifPalette.of(List.of(drawn.draw(model.snapshot(), model.reportProperty().get())));
         Session replay = new Session(live.config(), live.log());
         LiveChecker checker = new LiveChecker();
-        try (GifWriter.Sequence gif = GifWriter.open(file)) {
+        GifWriter.Sequence gif = GifWriter.open(file);
+        try {
             for (int i = 0; i < frames; i++) {
                 replay.advanceTo(now - Math.round((frames - 1 - i) * stepMicros));
                 CheckReport report = checker.update(replay.store().trace());
                 gif.add(palette.indexed(drawn.draw(replay.store().snapshot(), report)), delays[i]);
             }
+        } catch (Throwable e) {
+            // A frame that cannot be drawn leaves the old file, not a GIF cut short.
+            gif.discard();
+            throw e;
         }
+        gif.close();
         return frames;
     }
 
