@@ -42,6 +42,15 @@ public final class MainWindow {
                 .withSeed(42);
     }
 
+    /**
+     * The lesson's and the controls' width (px): the least in a window as narrow as a 1,366 px
+     * laptop screen allows, growing with the window's width to the most, reached at about 1,500.
+     */
+    static final double SIDE_MIN_WIDTH = 300;
+    static final double SIDE_MAX_WIDTH = 380;
+    private static final double NARROW_WINDOW_WIDTH = 1_300;
+    private static final double SIDE_GROWTH = 0.4;
+
     private final LabViewModel model;
     private final ResourceBundle texts;
     private final StoreCanvas canvas;
@@ -60,7 +69,6 @@ public final class MainWindow {
     /** The whole window: the layout, with the help overlay over it. */
     private final StackPane frame = new StackPane();
     private final HelpOverlay help;
-    private final ToggleButton frameTimes = new ToggleButton();
     private PresenterMode presenter;
     private final javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar();
     private final javafx.beans.property.ObjectProperty<Theme> theme =
@@ -89,7 +97,6 @@ public final class MainWindow {
         this.log = new EventLogView(model, texts);
         this.stats = new StatsPanel(model, texts);
         this.help = new HelpOverlay(texts);
-        this.frameTimes.setText(texts.getString("probe.toggle"));
         ExperimentsViewModel measuring = new ExperimentsViewModel(model.configProperty().get());
         // The experiments measure the scene the window shows: the store as loaded, with the fixes now in force.
         // (A newly loaded store starts with its config's strategy; later fixes come as strategy changes.)
@@ -138,14 +145,12 @@ public final class MainWindow {
         VBox side = new VBox(4, operations, new Separator(), fixes, new Separator(), replicas, new Separator(),
                 presets, new Separator(), store);
         side.setPadding(new Insets(6));
-        side.setPrefWidth(380);
+        side.prefWidthProperty().bind(sideWidth());
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setId("side-panel");
         root.setCenter(centre);
         root.setRight(sideScroll);
-        frameTimes.setId("frame-times");
-        frameTimes.selectedProperty().bindBidirectional(overlay.visibleProperty());
         Button keys = new Button(texts.getString("help.button"));
         keys.setId("help-button");
         Icons.decorate(keys, "mdi2k-keyboard", texts, "help.button.explain");
@@ -155,9 +160,10 @@ public final class MainWindow {
         Icons.decorate(presenting, "mdi2p-presentation-play", texts, "presenter.explain");
         presenter = new PresenterMode(root, frame, centre, bottom, sideScroll, canvas, texts);
         presenting.selectedProperty().bindBidirectional(presenter.onProperty());
-        playback.getChildren().addAll(presenting, keys, frameTimes);
+        // Frame times are for checking speed, not for teaching: the View menu and F3 have them, the bar does not.
+        playback.getChildren().addAll(presenting, keys);
         root.setBottom(playback);
-        menus.getMenus().add(new ViewMenu(texts, theme, presenter.onProperty(), frameTimes.selectedProperty(), help::toggle).menu());
+        menus.getMenus().add(new ViewMenu(texts, theme, presenter.onProperty(), overlay.visibleProperty(), help::toggle).menu());
         menus.setId("menu-bar");
         root.setTop(menus);
         theme.addListener((obs, old, now) -> applyTheme());
@@ -207,9 +213,21 @@ public final class MainWindow {
                         presenter.onProperty().set(false);
                     }
                 })
-                .on(Shortcut.FRAME_TIMES, () -> frameTimes.setSelected(!frameTimes.isSelected()))
+                .on(Shortcut.FRAME_TIMES, () -> overlay.setVisible(!overlay.isVisible()))
                 .on(Shortcut.HELP, help::toggle)
                 .onPreset(presets::loadPreset);
+    }
+
+    /**
+     * How wide the lesson and the controls are: 380 px in a window of 1,500 or more, less in a
+     * smaller one (300 px on a 1,366 px laptop screen), so the picture and the tabs under it keep
+     * their room.
+     */
+    private javafx.beans.binding.DoubleBinding sideWidth() {
+        return javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(SIDE_MIN_WIDTH, Math.min(SIDE_MAX_WIDTH,
+                        SIDE_MIN_WIDTH + (root.getWidth() - NARROW_WINDOW_WIDTH) * SIDE_GROWTH)),
+                root.widthProperty());
     }
 
     private Tab tab(String key, javafx.scene.Node content) {
@@ -256,8 +274,8 @@ public final class MainWindow {
         ScrollPane scroll = new ScrollPane(lessons);
         scroll.setFitToWidth(true);
         scroll.setId("lesson-side");
-        scroll.setPrefWidth(380);
-        scroll.setMinWidth(300);
+        scroll.prefWidthProperty().bind(sideWidth());
+        scroll.setMinWidth(SIDE_MIN_WIDTH);
         root.setLeft(scroll);
         presenter.setLesson(scroll);
         ToggleButton shown = new ToggleButton(texts.getString("lesson.toggle"));

@@ -18,6 +18,11 @@ import javafx.scene.layout.FlowPane;
  */
 public final class PlaybackBar extends FlowPane {
 
+    /** The sliders' widths in px: the speed slider's, and the time slider's least and most. */
+    static final double SPEED_WIDTH = 120;
+    static final double TIME_MIN_WIDTH = 140;
+    static final double TIME_MAX_WIDTH = 360;
+
     private final LabViewModel model;
     private final ResourceBundle texts;
     final ToggleButton play = new ToggleButton();
@@ -57,11 +62,11 @@ public final class PlaybackBar extends FlowPane {
         Icons.decorate(reset, "mdi2r-restore", texts, "playback.reset.tip");
         speed.setAccessibleText(texts.getString("playback.speed"));
         time.setAccessibleText(texts.getString("playback.time"));
-        speed.setPrefWidth(160);
+        speed.setPrefWidth(SPEED_WIDTH);
         // One press of an arrow, + or - changes the speed by about a quarter (the slider is log10 of the speed).
         speed.setBlockIncrement(0.1);
         time.setBlockIncrement(1_000);
-        time.setPrefWidth(240);
+        time.setPrefWidth(TIME_MIN_WIDTH);
         speedValue.setMinWidth(60);
         timeValue.setMinWidth(110);
     }
@@ -82,6 +87,28 @@ public final class PlaybackBar extends FlowPane {
         keepWordsWhole();
         speed.setMinWidth(60);
         time.setMinWidth(80);
+    }
+
+    /**
+     * Gives the time slider the room the line has left, between its least and its most width, so
+     * that one line holds the whole bar where it can (measured at each layout, when the buttons'
+     * widths are known).
+     */
+    @Override
+    protected void layoutChildren() {
+        fitTimeSlider();
+        super.layoutChildren();
+    }
+
+    private void fitTimeSlider() {
+        double taken = snappedLeftInset() + snappedRightInset() + getHgap() * (getChildren().size() - 1);
+        for (javafx.scene.Node child : getChildren()) {
+            if (child != time) {
+                // As the flow lays it out: its preferred width, but never under its least.
+                taken += snapSizeX(Math.max(child.minWidth(-1), child.prefWidth(-1)));
+            }
+        }
+        time.setPrefWidth(Math.max(TIME_MIN_WIDTH, Math.min(TIME_MAX_WIDTH, getWidth() - taken)));
     }
 
     private void keepWordsWhole() {

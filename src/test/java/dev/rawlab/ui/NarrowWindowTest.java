@@ -1,0 +1,63 @@
+package dev.rawlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window at the size it opens on a 1,366 x 768 laptop screen (95 % of it), the commonest
+ * school laptop: the playback bar still fits on one line, and every tab under the picture shows its
+ * name instead of hiding behind the tab pane's overflow menu.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NarrowWindowTest {
+
+    private static final double WIDTH = 1_298;
+    private static final double HEIGHT = 730;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.makeDefault();
+        MainWindow window = new MainWindow(new LabViewModel(MainWindow.defaultConfig()),
+                java.util.ResourceBundle.getBundle(dev.rawlab.App.BUNDLE));
+        window.showLessons(new Label());
+        stage.setScene(new Scene(window.root(), WIDTH, HEIGHT));
+        stage.show();
+    }
+
+    @Test
+    void thePlaybackBarHoldsOneLine(FxRobot robot) {
+        PlaybackBar bar = robot.lookup(".playback-bar").queryAs(PlaybackBar.class);
+
+        // Each control's vertical middle: one value when they all sit on one line.
+        List<Long> middles = Fx.ask(() -> bar.getChildren().stream().map(Node::getBoundsInParent)
+                .map(bounds -> Math.round(bounds.getCenterY())).distinct().toList());
+
+        assertThat(middles).hasSize(1);
+    }
+
+    @Test
+    void everyTabUnderThePictureShowsItsName(FxRobot robot) {
+        TabPane views = robot.lookup("#bottom-views").queryAs(TabPane.class);
+        Bounds pane = Fx.ask(() -> views.localToScene(views.getLayoutBounds()));
+
+        List<Label> names = robot.lookup("#bottom-views .tab-label").queryAllAs(Label.class).stream().toList();
+
+        assertThat(names).hasSize(3);
+        for (Label name : names) {
+            Bounds shown = Fx.ask(() -> name.localToScene(name.getLayoutBounds()));
+            assertThat(shown.getMaxX()).as(name.getText()).isLessThanOrEqualTo(pane.getMaxX());
+        }
+    }
+}
