@@ -173,6 +173,7 @@ public final class MainWindow {
         frame.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 shortcuts().install(scene);
+                FocusInView.install(scene);
             }
         });
         frame.getStyleClass().add("app-root");

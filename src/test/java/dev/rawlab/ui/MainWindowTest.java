@@ -113,6 +113,13 @@ class MainWindowTest {
 
     @Test
     void withTheConsistentReadSwitchedOnTheSameClicksShow200(FxRobot robot) {
+        // Focused first, as Tab would: the controls' panel scrolls it into sight when the window is short.
+        javafx.scene.Node consistent = robot.lookup("#fix-consistent").query();
+        Fx.ask(() -> {
+            consistent.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#fix-consistent .thumb-area").queryAs(javafx.scene.Node.class));
         dev.rawlab.store.ReadMode read = Fx.ask(() -> model.snapshot().strategy().read());
         assertThat(read).isEqualTo(dev.rawlab.store.ReadMode.PRIMARY);

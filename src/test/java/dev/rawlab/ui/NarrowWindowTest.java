@@ -60,4 +60,27 @@ class NarrowWindowTest {
             assertThat(shown.getMaxX()).as(name.getText()).isLessThanOrEqualTo(pane.getMaxX());
         }
     }
+
+    @Test
+    void aControlTheFocusMovesToBelowTheFoldScrollsIntoSight(FxRobot robot) {
+        javafx.scene.control.ScrollPane side = robot.lookup("#side-panel").queryAs(javafx.scene.control.ScrollPane.class);
+        Node topology = robot.lookup("#topology").query();
+        assertThat(inSight(side, topology)).as("below the fold at first").isFalse();
+
+        Fx.ask(() -> {
+            topology.requestFocus();
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(inSight(side, topology)).isTrue();
+    }
+
+    private static boolean inSight(javafx.scene.control.ScrollPane scroll, Node node) {
+        return Fx.ask(() -> {
+            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            Bounds shown = node.localToScene(node.getLayoutBounds());
+            return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
+        });
+    }
 }
