@@ -108,6 +108,9 @@ public final class TimeSpaceDiagram extends Region {
         // The tab around the diagram carries its title; the bar keeps the hint and the zoom.
         hint.setMinWidth(0);
         span.setMinWidth(Region.USE_PREF_SIZE);
+        // The hint gives way first; the zoom buttons keep their signs (they went blank when squeezed).
+        zoomOut.setMinWidth(Region.USE_PREF_SIZE);
+        zoomIn.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().addAll(hint, gap, span, zoomOut, zoomIn);
         bar.setSpacing(8);
         bar.setAlignment(Pos.CENTER_LEFT);

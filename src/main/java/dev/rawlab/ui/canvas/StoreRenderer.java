@@ -22,7 +22,9 @@ import javafx.scene.text.TextAlignment;
  * Draws one snapshot of the store onto a canvas: edges, replication queues as rows of boxes (the
  * oldest next to its replica, each filling up as its apply time nears), nodes with what they hold,
  * the load balancer with its last pick, users with their last answer, and every message in flight
- * at the point its send and arrive times put it. Reads the snapshot only; never changes anything.
+ * at the point its send and arrive times put it. Text wider than its box (a long word in another
+ * language) is squeezed to the box's width rather than spilling out. Reads the snapshot only;
+ * never changes anything.
  */
 public final class StoreRenderer {
 
@@ -145,7 +147,7 @@ public final class StoreRenderer {
         if (entries.isEmpty()) {
             g.setFill(Palette.MUTED);
             g.setFont(Font.font(font * 0.72));
-            g.fillText(text("canvas.queueEmpty"), strip.centerX(), strip.centerY());
+            g.fillText(text("canvas.queueEmpty"), strip.centerX(), strip.centerY(), strip.width() - font);
             return;
         }
         int shown = Math.min(entries.size(), entries.size() > fits ? fits - 1 : fits);
@@ -174,7 +176,7 @@ public final class StoreRenderer {
         if (entries.size() > shown) {
             g.setFill(Palette.MUTED);
             g.setFont(Font.font(font * 0.7));
-            g.fillText(format("canvas.queueMore", entries.size() - shown), strip.x() + boxWidth / 2 + gap, strip.centerY());
+            g.fillText(format("canvas.queueMore", entries.size() - shown), strip.x() + boxWidth / 2 + gap, strip.centerY(), boxWidth);
         }
     }
 
@@ -202,17 +204,18 @@ public final class StoreRenderer {
         g.setFont(Font.font(null, FontWeight.BOLD, font * 0.9));
         String name = primary ? text("canvas.primary") : format("canvas.replica", node.id());
         double y = box.y() + font * 0.25;
-        g.fillText(name, box.centerX(), y);
+        double inside = box.width() - font * 0.5;
+        g.fillText(name, box.centerX(), y, inside);
         y += font * 1.05;
         g.setFont(Font.font(font * 0.68));
         g.setFill(Palette.MUTED);
         if (!node.online()) {
             g.setFill(Palette.NOT_FOUND);
             g.setFont(Font.font(null, FontWeight.BOLD, font * 0.72));
-            g.fillText(text("canvas.offline"), box.centerX(), y);
+            g.fillText(text("canvas.offline"), box.centerX(), y, inside);
             y += font * 0.9;
         } else if (!primary && !node.queue().isEmpty()) {
-            g.fillText(lagText(node.lag()), box.centerX(), y);
+            g.fillText(lagText(node.lag()), box.centerX(), y, inside);
             y += font * 0.85;
         }
         g.setFill(Palette.INK);
@@ -224,7 +227,7 @@ public final class StoreRenderer {
             String line = (i == room - 1 && objects.size() > room)
                     ? format("canvas.moreObjects", objects.size() - room + 1)
                     : shorten(object.key(), 12) + " v" + object.version() + (object.deleted() ? " \u2715" : "");
-            g.fillText(line, box.centerX(), y);
+            g.fillText(line, box.centerX(), y, inside);
             y += font * 0.8;
         }
     }
@@ -239,10 +242,12 @@ public final class StoreRenderer {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font(null, FontWeight.BOLD, font * 0.72));
-        g.fillText(title, box.centerX(), box.centerY() - font * 0.42);
+        // The widest line that stays inside the oval at that height.
+        double inside = box.width() * 0.8;
+        g.fillText(title, box.centerX(), box.centerY() - font * 0.42, inside);
         g.setFont(Font.font(font * 0.66));
         g.setFill(Palette.REQUEST);
-        g.fillText(detail, box.centerX(), box.centerY() + font * 0.5);
+        g.fillText(detail, box.centerX(), box.centerY() + font * 0.5, inside);
     }
 
     private void drawUser(GraphicsContext g, SceneLayout.Box box, StoreSnapshot.UserView user, AnswerBadge badge, double font) {
@@ -268,13 +273,14 @@ public final class StoreRenderer {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFont(Font.font(null, FontWeight.BOLD, font * 0.85));
-        g.fillText(user.name(), box.centerX(), box.y() + font * 0.2);
+        double inside = box.width() - font * 0.5;
+        g.fillText(user.name(), box.centerX(), box.y() + font * 0.2, inside);
         if (badge == null) {
             return;
         }
         g.setFont(Font.font(font * 0.62));
         g.setFill(Palette.MUTED);
-        g.fillText(shorten(badge.request(), 20), box.centerX(), box.y() + font * 1.15);
+        g.fillText(shorten(badge.request(), 20), box.centerX(), box.y() + font * 1.15, inside);
         double iconSize = font * 0.8;
         double ix = box.x() + font * 0.3;
         double iy = box.y() + font * 1.95;
@@ -282,10 +288,10 @@ public final class StoreRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(colour.darker());
         g.setFont(Font.font(null, FontWeight.BOLD, font * 0.72));
-        g.fillText(badge.outcome(), ix + iconSize + font * 0.25, iy);
+        g.fillText(badge.outcome(), ix + iconSize + font * 0.25, iy, box.x() + box.width() - (ix + iconSize + font * 0.5));
         g.setFont(Font.font(font * 0.6));
         g.setFill(Palette.MUTED);
-        g.fillText(verdictWord(badge), ix, iy + font * 1.0);
+        g.fillText(verdictWord(badge), ix, iy + font * 1.0, inside);
     }
 
     /** A user in a short row (many users): the name, then the icon and the answer on the same line. */
