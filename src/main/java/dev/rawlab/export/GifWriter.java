@@ -1,5 +1,6 @@
 package dev.rawlab.export;
 
+import dev.rawlab.files.ReplacedFile;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.rawlab.files.ReplacedFile;
 import dev.rawlab.i18n.Text;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,11 +19,11 @@ import java.util.Optional;
 
 /**
  * Keeps the learner's {@link Progress} as JSON in one file of the data folder. Saving writes a
- * temporary file beside it and moves that over the old one atomically (plainly replacing it where
- * the file system cannot move atomically), so a crash mid-save leaves the old file whole. A file
- * that cannot be read or understood is moved aside as a timestamped backup, the learner gets a
- * sentence saying so, and the program goes on with fresh progress. Nothing here throws at the
- * learner: a save that fails returns its sentence too.
+ * temporary file beside it and moves that over the old one atomically ({@link ReplacedFile#moveOver}:
+ * plainly replacing it where the file system cannot move atomically), so a crash mid-save leaves
+ * the old file whole. A file that cannot be read or understood is moved aside as a timestamped
+ * backup, the learner gets a sentence saying so, and the program goes on with fresh progress.
+ * Nothing here throws at the learner: a save that fails returns its sentence too.
  */
 public final class ProgressStore {
 
@@ -110,11 +110,7 @@ public final class ProgressStore {
             byte[] bytes = MAPPER.writeValueAsBytes(progress);
             temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
             writer.write(temp, bytes);
-            try {
-                Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            ReplacedFile.moveOver(temp, file());
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);

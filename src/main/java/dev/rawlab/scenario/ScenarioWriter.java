@@ -1,15 +1,9 @@
 package dev.rawlab.scenario;
 
-
-
-
-
-
-
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rawlab.files.ReplacedFile;
 import dev.rawlab.sim.Micros;
 import dev.rawlab.store.Action;
 import dev.rawlab.store.RetryPolicy;
@@ -19,10 +13,7 @@ import dev.rawlab.store.SyncReplication;
 import dev.rawlab.store.TimedAction;
 import dev.rawlab.store.UserSpec;
 import java.io.IOException;
-
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -78,10 +69,13 @@ public final class ScenarioWriter {
         return StableJson.write(root);
     }
 
-    /** Writes the scenario file to {@code file} in UTF-8. */
+    /**
+     * Writes the scenario file to {@code file} in UTF-8, in full before it replaces the file there
+     * ({@link ReplacedFile}): if writing fails, an earlier file stays as it was.
+     */
     public static void write(Path file, String name, String title, StoreConfig config, List<TimedAction> actions)
             throws IOException {
-        Files.writeString(file, write(name, title, config, actions), StandardCharsets.UTF_8);
+        ReplacedFile.writeString(file, write(name, title, config, actions));
     }
 
     /** A strategy object with only the settings that differ from the eventual store's (those a reader fills in). */

@@ -6,11 +6,10 @@ import dev.rawlab.experiment.ObjectKind;
 import dev.rawlab.experiment.StalenessPoint;
 import dev.rawlab.experiment.TradeoffRow;
 import dev.rawlab.experiment.TradeoffTable;
+import dev.rawlab.files.ReplacedFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ResourceBundle;
@@ -34,7 +33,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javax.imageio.ImageIO;
 
 /**
  * The Experiments panel: which fixes to compare and how many trials, a Run and a Cancel button with
@@ -214,19 +212,19 @@ public final class ExperimentsPanel extends BorderPane {
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** Writes the chart as it is drawn now to {@code file} as PNG. */
+    /** Writes the chart as it is drawn now to {@code file} as PNG; if that fails, an earlier file there stays as it was. */
     public void exportPng(Path file) {
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(chart.snapshot(null, null), null), "png", file.toFile());
+            PictureExport.writePng(SwingFXUtils.fromFXImage(chart.snapshot(null, null), null), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes every measured curve to {@code file} as CSV ({@link CurveCsv}). */
+    /** Writes every measured curve to {@code file} as CSV ({@link CurveCsv}); if that fails, an earlier file there stays as it was. */
     public void exportCsv(Path file) {
         try {
-            Files.writeString(file, CurveCsv.write(model.rows()), StandardCharsets.UTF_8);
+            ReplacedFile.writeString(file, CurveCsv.write(model.rows()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package dev.rawlab.ui;
 import dev.rawlab.export.TraceCsv;
 import dev.rawlab.export.TraceJson;
 import dev.rawlab.export.TraceRows;
+import dev.rawlab.files.ReplacedFile;
 import dev.rawlab.scenario.AcceptedActions;
 import dev.rawlab.scenario.LoadedFile;
 import dev.rawlab.scenario.Scenario;
@@ -13,7 +14,6 @@ import dev.rawlab.store.TimedAction;
 import dev.rawlab.ui.canvas.StoreCanvas;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +34,10 @@ import javafx.stage.Window;
  * The File menu: open and save a scene as a scenario file, export the store picture and the
  * time-space diagram as PNG at twice their size, record the last seconds as an animated GIF, and
  * export the trace as CSV or JSON. The menu items only ask for a path; the work is in the methods
- * that take one, which report failure in an alert and return false. Opening a file with any
- * problem shows every problem ({@code file:line:column: field: sentence}) and changes nothing.
+ * that take one, which report failure in an alert and return false. Every file is written in full
+ * before it replaces the one chosen ({@link ReplacedFile}), so a failed save keeps the old file.
+ * Opening a file with any problem shows every problem ({@code file:line:column: field: sentence})
+ * and changes nothing.
  */
 public final class FileMenu {
 
@@ -191,16 +193,14 @@ public final class FileMenu {
 
     /** Writes every event of the trace so far, with the checker's verdicts, as CSV. */
     public boolean exportTraceCsv(Path file) {
-        return write(file, () -> Files.writeString(file,
-                TraceCsv.write(TraceRows.of(model.session().store().trace(), model.reportProperty().get())),
-                StandardCharsets.UTF_8));
+        return write(file, () -> ReplacedFile.writeString(file,
+                TraceCsv.write(TraceRows.of(model.session().store().trace(), model.reportProperty().get()))));
     }
 
     /** Writes every event of the trace so far, with the checker's verdicts, as JSON. */
     public boolean exportTraceJson(Path file) {
-        return write(file, () -> Files.writeString(file,
-                TraceJson.write(TraceRows.of(model.session().store().trace(), model.reportProperty().get())),
-                StandardCharsets.UTF_8));
+        return write(file, () -> ReplacedFile.writeString(file,
+                TraceJson.write(TraceRows.of(model.session().store().trace(), model.reportProperty().get()))));
     }
 
     /** Something that writes a file and may fail. */

@@ -1,5 +1,6 @@
 package dev.rawlab.ui;
 
+import dev.rawlab.files.ReplacedFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes what a canvas shows as a PNG at {@link #SCALE} times its size on screen, sharp enough for a
- * slide or a handout. Runs on the JavaFX thread (a snapshot must).
+ * slide or a handout (and any picture as PNG, for the chart of the Experiments panel). Runs on the
+ * JavaFX thread (a snapshot must).
  */
 final class PictureExport {
 
@@ -30,10 +32,16 @@ final class PictureExport {
         return SwingFXUtils.fromFXImage(image, null);
     }
 
-    /** Writes {@link #picture(Canvas)} to {@code file} as PNG. */
+    /** Writes {@link #picture(Canvas)} to {@code file} as PNG; if that fails, an earlier file there stays as it was. */
     static void writePng(Canvas canvas, Path file) throws IOException {
-        if (!ImageIO.write(picture(canvas), "png", file.toFile())) {
-            throw new IOException("no PNG writer");
-        }
+        writePng(picture(canvas), file);
+    }
+
+    /**
+     * Writes {@code image} to {@code file} as PNG, in full before it replaces the file there
+     * ({@link ReplacedFile}); no PNG writer is an {@link IOException} too.
+     */
+    static void writePng(BufferedImage image, Path file) throws IOException {
+        ReplacedFile.writeWith(file, out -> ImageIO.write(image, "png", out));
     }
 }
