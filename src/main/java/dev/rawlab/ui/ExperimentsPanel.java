@@ -8,8 +8,6 @@ import dev.rawlab.experiment.TradeoffRow;
 import dev.rawlab.experiment.TradeoffTable;
 import dev.rawlab.files.ReplacedFile;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ResourceBundle;
@@ -44,6 +42,7 @@ public final class ExperimentsPanel extends BorderPane {
 
     private final ExperimentsViewModel model;
     private final ResourceBundle texts;
+    private final FileProblems files;
     private final VBox fixes = new VBox(4);
     private final Spinner<Integer> trials = new Spinner<>(10, 1_000_000, 1_000, 500);
     private final Button run = new Button();
@@ -65,6 +64,7 @@ public final class ExperimentsPanel extends BorderPane {
     public ExperimentsPanel(ExperimentsViewModel model, ResourceBundle texts) {
         this.model = model;
         this.texts = texts;
+        this.files = new FileProblems(texts, () -> getScene() == null ? null : getScene().getWindow());
         this.whole = NumberFormat.getIntegerInstance(texts.getLocale());
         this.millis = NumberFormat.getNumberInstance(texts.getLocale());
         millis.setMaximumFractionDigits(1);
@@ -212,22 +212,20 @@ public final class ExperimentsPanel extends BorderPane {
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** Writes the chart as it is drawn now to {@code file} as PNG; if that fails, an earlier file there stays as it was. */
-    public void exportPng(Path file) {
-        try {
-            PictureExport.writePng(SwingFXUtils.fromFXImage(chart.snapshot(null, null), null), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Writes the chart as it is drawn now to {@code file} as PNG; true when it worked. If it fails,
+     * an alert says why and an earlier file there stays as it was.
+     */
+    public boolean exportPng(Path file) {
+        return files.write(file, () -> PictureExport.writePng(SwingFXUtils.fromFXImage(chart.snapshot(null, null), null), file));
     }
 
-    /** Writes every measured curve to {@code file} as CSV ({@link CurveCsv}); if that fails, an earlier file there stays as it was. */
-    public void exportCsv(Path file) {
-        try {
-            ReplacedFile.writeString(file, CurveCsv.write(model.rows()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Writes every measured curve to {@code file} as CSV ({@link CurveCsv}); true when it worked. If
+     * it fails, an alert says why and an earlier file there stays as it was.
+     */
+    public boolean exportCsv(Path file) {
+        return files.write(file, () -> ReplacedFile.writeString(file, CurveCsv.write(model.rows())));
     }
 
     private String millis(double value) {

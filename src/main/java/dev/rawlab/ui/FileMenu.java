@@ -13,14 +13,11 @@ import dev.rawlab.store.StoreConfig;
 import dev.rawlab.store.TimedAction;
 import dev.rawlab.ui.canvas.StoreCanvas;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -48,6 +45,7 @@ public final class FileMenu {
     private final StoreCanvas canvas;
     private final TimeSpaceDiagram diagram;
     private final Window owner;
+    private final FileProblems files;
     private final ResourceBundle texts;
     private final Menu menu = new Menu();
 
@@ -56,6 +54,7 @@ public final class FileMenu {
         this.canvas = canvas;
         this.diagram = diagram;
         this.owner = owner;
+        this.files = new FileProblems(texts, () -> owner);
         this.texts = texts;
         buildMenu();
     }
@@ -144,7 +143,7 @@ public final class FileMenu {
         if (loaded.scenario().isEmpty()) {
             String problems = loaded.problems().stream().map(problem -> problem.printable(texts.getLocale()))
                     .collect(Collectors.joining("\n"));
-            showError(texts.getString("file.open.refused"), problems);
+            files.show(texts.getString("file.open.refused"), problems);
             return false;
         }
         Scenario scenario = loaded.scenario().get();
@@ -162,7 +161,7 @@ public final class FileMenu {
         StoreConfig config = model.session().config();
         List<TimedAction> actions = AcceptedActions.of(config, model.session().log());
         String name = sceneName(file);
-        return write(file, () -> ScenarioWriter.write(file, name, Texts.format(texts, "file.scene.title", name), config, actions));
+        return files.write(file, () -> ScenarioWriter.write(file, name, Texts.format(texts, "file.scene.title", name), config, actions));
     }
 
     /** {@code lessons/my-scene.json} to {@code my-scene}. */
@@ -173,12 +172,12 @@ public final class FileMenu {
 
     /** Writes the store picture as it is drawn now, at twice its size, as PNG. */
     public boolean exportPicture(Path file) {
-        return write(file, () -> PictureExport.writePng(canvas.canvas(), file));
+        return files.write(file, () -> PictureExport.writePng(canvas.canvas(), file));
     }
 
     /** Writes the time-space diagram as it is drawn now, at twice its size, as PNG. */
     public boolean exportDiagram(Path file) {
-        return write(file, () -> PictureExport.writePng(diagram.canvas(), file));
+        return files.write(file, () -> PictureExport.writePng(diagram.canvas(), file));
     }
 
     /** Records the last {@link #GIF_SECONDS} seconds of playback, at the current speed, as an animated GIF. */
@@ -187,60 +186,19 @@ public final class FileMenu {
     }
 
     boolean recordGif(Path file, double seconds) {
-        return write(file, () -> new GifRecorder(texts).record(model, seconds, canvas.canvas().getWidth(),
+        return files.write(file, () -> new GifRecorder(texts).record(model, seconds, canvas.canvas().getWidth(),
                 canvas.canvas().getHeight(), file));
     }
 
     /** Writes every event of the trace so far, with the checker's verdicts, as CSV. */
     public boolean exportTraceCsv(Path file) {
-        return write(file, () -> ReplacedFile.writeString(file,
+        return files.write(file, () -> ReplacedFile.writeString(file,
                 TraceCsv.write(TraceRows.of(model.session().store().trace(), model.reportProperty().get()))));
     }
 
     /** Writes every event of the trace so far, with the checker's verdicts, as JSON. */
     public boolean exportTraceJson(Path file) {
-        return write(file, () -> ReplacedFile.writeString(file,
+        return files.write(file, () -> ReplacedFile.writeString(file,
                 TraceJson.write(TraceRows.of(model.session().store().trace(), model.reportProperty().get()))));
-    }
-
-    /** Something that writes a file and may fail. */
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private boolean write(Path file, Writing writing) {
-        try {
-            writing.run();
-            return true;
-        } catch (IOException | RuntimeException e) {
-            showError(Texts.format(texts, "file.write.failed", file), reason(file, e));
-            return false;
-        }
-    }
-
-    /** Why {@code file} could not be written, in words: a missing folder and a refused permission have their own. */
-    private String reason(Path file, Exception e) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            return Texts.format(texts, "file.write.noFolder", folder);
-        }
-        if (e instanceof java.nio.file.AccessDeniedException || folder != null && !Files.isWritable(folder)) {
-            return Texts.format(texts, "file.write.denied", folder);
-        }
-        return Texts.format(texts, "file.write.other", String.valueOf(e.getMessage()));
-    }
-
-    private void showError(String header, String content) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(texts.getString("file.error.title"));
-        alert.setHeaderText(header);
-        alert.setContentText(content);
-        alert.getDialogPane().setId("file-error");
-        alert.getDialogPane().setMinWidth(640);
-        alert.setResizable(true);
-        alert.show();
     }
 }

@@ -32,6 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExperimentsPanelTest {
 
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle(App.BUNDLE);
+
     private static final long WAIT_SECONDS = 60;
 
     private ExperimentsViewModel model;
@@ -43,7 +45,7 @@ class ExperimentsPanelTest {
     @Start
     void start(Stage stage) {
         model = new ExperimentsViewModel(MainWindow.defaultConfig());
-        panel = new ExperimentsPanel(model, ResourceBundle.getBundle(App.BUNDLE));
+        panel = new ExperimentsPanel(model, TEXTS);
         stage.setScene(new Scene(panel, 1200, 800));
         stage.show();
     }
@@ -102,6 +104,23 @@ class ExperimentsPanelTest {
         assertThat(model.chartObjectProperty().get()).isEqualTo(dev.rawlab.experiment.ObjectKind.OVERWRITE);
         assertThat(chart(robot).getData()).hasSize(2).allSatisfy(series ->
                 assertThat(series.getData().get(0).getYValue().doubleValue()).as(series.getName()).isZero());
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenIsSaidSo(FxRobot robot) {
+        Path nowhere = folder.resolve("no-such-folder").resolve("curves.csv");
+
+        assertThat(Fx.ask(() -> panel.exportCsv(nowhere))).isFalse();
+
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane alert = robot.lookup("#file-error").queryAs(javafx.scene.control.DialogPane.class);
+        String said = Fx.ask(() -> {
+            String text = alert.getHeaderText() + "\n" + alert.getContentText();
+            alert.getScene().getWindow().hide();
+            return text;
+        });
+        assertThat(said).contains(nowhere.toString()).contains(Texts.format(TEXTS, "file.write.noFolder", nowhere.getParent()));
+        assertThat(Files.exists(nowhere)).isFalse();
     }
 
     @Test
