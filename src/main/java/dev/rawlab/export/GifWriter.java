@@ -197,8 +197,7 @@ public final class GifWriter {
             try {
                 out.write(b);
             } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
+                throw kept(e);
             }
         }
 
@@ -207,8 +206,7 @@ public final class GifWriter {
             try {
                 out.write(bytes, offset, length);
             } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
+                throw kept(e);
             }
         }
 
@@ -217,9 +215,16 @@ public final class GifWriter {
             try {
                 out.flush();
             } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
+                throw kept(e);
             }
+        }
+
+        /** Keeps {@code e} if it is the first failure, and gives it back to be thrown. */
+        private IOException kept(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
 
         /** The first failure, or a new one saying {@code what} failed. */

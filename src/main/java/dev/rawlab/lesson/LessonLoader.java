@@ -4,6 +4,7 @@ import dev.rawlab.i18n.Text;
 import dev.rawlab.scenario.ClasspathFolder;
 import dev.rawlab.scenario.JsonLocations;
 import dev.rawlab.scenario.ProblemList;
+import dev.rawlab.scenario.ScenarioLoader;
 import dev.rawlab.scenario.ScenarioProblem;
 import dev.rawlab.scenario.ScenarioReader;
 import java.io.IOException;
@@ -106,10 +107,8 @@ public final class LessonLoader {
         return new LoadedLesson(file, Optional.empty(), List.of(problem));
     }
 
-    /** {@code lessons/01-avatar.json} to {@code 01-avatar}. */
+    /** {@code lessons/01-avatar.json} to {@code 01-avatar}, as a scenario file gets its default name. */
     static String idOf(String file) {
-        String name = file.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        return ScenarioLoader.defaultName(file);
     }
 }

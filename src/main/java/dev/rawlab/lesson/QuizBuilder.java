@@ -4,6 +4,7 @@ import dev.rawlab.i18n.Text;
 import dev.rawlab.scenario.ProblemList;
 import dev.rawlab.scenario.Scenario;
 import dev.rawlab.store.Action;
+import dev.rawlab.store.OperationRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,8 +18,6 @@ import java.util.Set;
  * for a predict-then-observe question a situation that plays and an operation to watch.
  */
 final class QuizBuilder {
-
-    private static final Set<Integer> STATUSES = Set.of(200, 404, 503);
 
     private final SetupReader setups;
     private final ProblemList problems;
@@ -99,7 +98,7 @@ final class QuizBuilder {
             } else if (kind != null && kind != QuestionKind.PREDICT && (entry.status() != null || entry.version() != null)) {
                 choice.add(entry.status() != null ? "status" : "version", Text.of("lesson.quiz.onlyPredict"));
             }
-            if (entry.status() != null && !STATUSES.contains(entry.status())) {
+            if (entry.status() != null && !OperationRecord.STATUSES.contains(entry.status())) {
                 choice.add("status", Text.of("scenario.expect.status", String.valueOf(entry.status())));
             }
             choices.add(new Choice(entry.id(), entry.text(), entry.explanation(), entry.status(), entry.version()));

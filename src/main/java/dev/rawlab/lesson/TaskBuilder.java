@@ -6,6 +6,7 @@ import dev.rawlab.scenario.ProblemList;
 import dev.rawlab.scenario.ScenarioParts;
 import dev.rawlab.sim.Micros;
 import dev.rawlab.store.OpKind;
+import dev.rawlab.store.OperationRecord;
 import dev.rawlab.store.StoreConfig;
 import dev.rawlab.store.TimedAction;
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ import java.util.Set;
  * solution as actions on the step's store.
  */
 final class TaskBuilder {
-
-    private static final Set<Integer> STATUSES = Set.of(200, 404, 503);
 
     private final Segment segment;
     private final ProblemList at;
@@ -91,7 +90,7 @@ final class TaskBuilder {
             goal.add("key", Text.of("lesson.goal.unknownKey", entry.key(),
                     segment.keys.isEmpty() ? Text.of("lesson.goal.noKeys") : String.join(", ", segment.keys)));
         }
-        if (entry.status() != null && !STATUSES.contains(entry.status())) {
+        if (entry.status() != null && !OperationRecord.STATUSES.contains(entry.status())) {
             goal.add("status", Text.of("scenario.expect.status", String.valueOf(entry.status())));
         }
         Verdict verdict = ScenarioParts.verdict(entry.verdict(), "verdict", goal);

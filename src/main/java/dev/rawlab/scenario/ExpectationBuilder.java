@@ -2,17 +2,15 @@ package dev.rawlab.scenario;
 
 import dev.rawlab.check.Verdict;
 import dev.rawlab.i18n.Text;
+import dev.rawlab.store.OperationRecord;
 import dev.rawlab.store.StoreConfig;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns one entry of a scenario file's {@code expect} list into an {@link Expectation}: the action
  * index must name a put, get, list or delete of the file, and each value must be one that can occur.
  */
 final class ExpectationBuilder {
-
-    private static final Set<Integer> STATUSES = Set.of(200, 404, 503);
 
     private final List<ScenarioFile.ActionEntry> actions;
     private final NodeNames nodes;
@@ -37,7 +35,7 @@ final class ExpectationBuilder {
             problems.add(path + ".action", Text.of("scenario.expect.notOperation", String.valueOf(entry.action()),
                     String.valueOf(actions.get(entry.action()).kind())));
         }
-        if (entry.status() != null && !STATUSES.contains(entry.status())) {
+        if (entry.status() != null && !OperationRecord.STATUSES.contains(entry.status())) {
             problems.add(path + ".status", Text.of("scenario.expect.status", String.valueOf(entry.status())));
         }
         if (entry.version() != null && entry.version() < 0) {

@@ -65,8 +65,11 @@ public final class ScenarioLoader {
         return new LoadedFile(file, Optional.empty(), List.of(problem));
     }
 
-    /** {@code lessons/scenarios/avatar-story.json} to {@code avatar-story}. */
-    static String defaultName(String file) {
+    /**
+     * {@code lessons/scenarios/avatar-story.json} to {@code avatar-story}: a file's name without its
+     * folder and extension, a scenario's name when the file gives none (and a lesson's id).
+     */
+    public static String defaultName(String file) {
         String name = file.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;

@@ -23,6 +23,9 @@ public record OperationRecord(long id, String user, OpKind op, String key, int s
                               long completeMicros, SortedMap<String, Long> listed, boolean servedByPrimary,
                               boolean fromCache, int messages) {
 
+    /** Every status an operation can end with; a scenario or lesson that expects another is wrong. */
+    public static final java.util.Set<Integer> STATUSES = java.util.Set.of(Answer.OK, Answer.NOT_FOUND, Answer.UNAVAILABLE);
+
     public OperationRecord {
         nodesTouched = List.copyOf(nodesTouched);
         listed = listed == null ? null : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(listed));

@@ -11,10 +11,15 @@ final class Fx {
 
     /** Opens the real main window on {@code stage} (1400 x 900) for {@code model}, as the program would. */
     static MainWindow openWindow(javafx.stage.Stage stage, LabViewModel model) {
+        return openWindow(stage, model, 1400, 900);
+    }
+
+    /** Opens the real main window on {@code stage} at {@code width} x {@code height} px for {@code model}. */
+    static MainWindow openWindow(javafx.stage.Stage stage, LabViewModel model, double width, double height) {
         // The theme is the program's (one user-agent stylesheet): every test's window starts light.
         Theme.LIGHT.makeDefault();
         MainWindow window = new MainWindow(model, java.util.ResourceBundle.getBundle(dev.rawlab.App.BUNDLE));
-        stage.setScene(new javafx.scene.Scene(window.root(), 1400, 900));
+        stage.setScene(new javafx.scene.Scene(window.root(), width, height));
         stage.show();
         return window;
     }

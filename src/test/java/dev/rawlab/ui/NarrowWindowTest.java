@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -28,12 +27,9 @@ class NarrowWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.makeDefault();
-        MainWindow window = new MainWindow(new LabViewModel(MainWindow.defaultConfig()),
-                java.util.ResourceBundle.getBundle(dev.rawlab.App.BUNDLE));
+        MainWindow window = Fx.openWindow(stage, new LabViewModel(MainWindow.defaultConfig()), WIDTH, HEIGHT);
+        // A lesson panel on the left, as the program always has one.
         window.showLessons(new Label());
-        stage.setScene(new Scene(window.root(), WIDTH, HEIGHT));
-        stage.show();
     }
 
     @Test
